@@ -1,0 +1,24 @@
+import { LANGS, DEFAULT_LANG, type Lang } from './i18n-core.ts';
+import { localizedPath } from './urls.ts';
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/** Absolute URLs of a route in every language, plus x-default (the Japanese original). */
+export function alternates(route: string, site: URL | string, base: string): Alternate[] {
+  const links = LANGS.map((lang) => ({ hreflang: lang, href: new URL(localizedPath(route, lang, base), site).href }));
+  const original = links.find((l) => l.hreflang === DEFAULT_LANG);
+  return original ? [...links, { hreflang: 'x-default', href: original.href }] : links;
+}
+
+/** The `<title>`: the page's own title, then the site's, unless they are the same. */
+export function documentTitle(pageTitle: string, siteTitle: string): string {
+  return pageTitle === siteTitle ? siteTitle : `${pageTitle} | ${siteTitle}`;
+}
+
+/** Open Graph locale of a language (`ja_JP`, `en_GB`). */
+export function ogLocale(lang: Lang): string {
+  return lang === 'ja' ? 'ja_JP' : 'en_GB';
+}

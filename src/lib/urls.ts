@@ -1,0 +1,33 @@
+import { DEFAULT_LANG, type Lang } from './i18n-core.ts';
+
+/** The language-neutral route of a page id: `index` → `/`, `subsystems/aio` → `/subsystems/aio/`. */
+export function routeOf(id: string): string {
+  return id === 'index' ? '/' : `/${id}/`;
+}
+
+/** The page id of a language-neutral route, or undefined when the route is not of that form. */
+export function idOfRoute(route: string): string | undefined {
+  if (route === '/') return 'index';
+  const match = /^\/([a-z0-9-]+(?:\/[a-z0-9-]+)*)\/$/.exec(route);
+  return match?.[1];
+}
+
+/** Base path normalised to start and end with a slash (`''` and `/` both mean the root). */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The public path of a language-neutral route in a language, under the deploy base. */
+export function localizedPath(route: string, lang: Lang, base: string): string {
+  const prefix = lang === DEFAULT_LANG ? '' : `${lang}/`;
+  return `${normalizeBase(base)}${prefix}${route.replace(/^\//, '')}`;
+}
+
+/** Splits a public path back into language and language-neutral route (inverse of localizedPath). */
+export function parseLocalizedPath(path: string, base: string): { lang: Lang; route: string } {
+  const root = normalizeBase(base);
+  const rest = path.startsWith(root) ? path.slice(root.length) : path.replace(/^\//, '');
+  if (rest === 'en' || rest.startsWith('en/')) return { lang: 'en', route: `/${rest.slice(3)}` };
+  return { lang: 'ja', route: `/${rest}` };
+}

@@ -1,0 +1,59 @@
+import { mountSearch } from './pagefind-ui.ts';
+
+// The only script on reading pages: it opens search on demand and wires the theme and language switches.
+const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
+let mounted: Promise<unknown> | undefined;
+
+function openSearch(): void {
+  if (!dialog) return;
+  dialog.showModal();
+  mounted ??= mountSearch('#search-ui', dialog.dataset.placeholder ?? '');
+  void mounted.then(() => dialog.querySelector<HTMLInputElement>('input')?.focus());
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+for (const trigger of document.querySelectorAll('[data-open-search]')) {
+  trigger.addEventListener('click', (event) => {
+    event.preventDefault();
+    openSearch();
+  });
+}
+document.addEventListener('keydown', (event) => {
+  const slash = event.key === '/' && !isTyping(event.target);
+  const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+  if ((slash || ctrlK) && !dialog?.open) {
+    event.preventDefault();
+    openSearch();
+  }
+});
+dialog?.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
+dialog?.addEventListener('click', (event) => {
+  if (event.target === dialog) dialog.close();
+});
+
+const themeSwitch = document.querySelector<HTMLSelectElement>('[data-theme-switch]');
+if (themeSwitch) {
+  themeSwitch.value = document.documentElement.dataset.theme ?? 'system';
+  themeSwitch.closest('label')?.removeAttribute('hidden');
+  themeSwitch.addEventListener('change', () => {
+    const theme = themeSwitch.value;
+    if (theme === 'system') {
+      delete document.documentElement.dataset.theme;
+      localStorage.removeItem('theme');
+    } else {
+      document.documentElement.dataset.theme = theme;
+      localStorage.setItem('theme', theme);
+    }
+  });
+}
+
+// Sections keep their ids across languages, so switching language keeps the reader's place.
+document.querySelector<HTMLAnchorElement>('[data-language-switch]')?.addEventListener('click', (event) => {
+  const link = event.currentTarget as HTMLAnchorElement;
+  const passed = [...document.querySelectorAll('main h2[id], main h3[id]')].filter((h) => h.getBoundingClientRect().top < 96);
+  const current = passed.at(-1);
+  link.hash = location.hash || (current ? `#${current.id}` : '');
+});
