@@ -12,10 +12,13 @@ import { normalizeBase } from './src/lib/urls.ts';
 // The public origin and sub-path come from the environment so one build script serves every host.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = normalizeBase(process.env.SITE_BASE);
+// A second build (the sub-path test) writes elsewhere so it does not replace dist/.
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

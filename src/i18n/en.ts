@@ -116,12 +116,11 @@ const en: Dictionary = {
   timeline: {
     title: 'Timeline',
     description: 'The symposium’s dates, the kernel versions named in the talk and what actually happened, in version order.',
-    said: 'Said in 2007',
-    outcome: 'What happened',
+    kinds: { event: 'In the report', said: 'Outlook in 2007', outcome: 'What happened' },
+    kindDescriptions: { event: 'Dates and events the report gives', said: 'Versions and timings the talk expected', outcome: 'What actually happened, from checked sources' },
     symposium: 'Up to the symposium',
     versions: 'By kernel version',
     noVersion: 'Outcomes without a kernel version',
-    event: 'Event',
   },
   homePage: {
     entryPoints: 'Read the report',

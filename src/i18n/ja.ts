@@ -114,12 +114,11 @@ const ja = {
   timeline: {
     title: '年表',
     description: 'シンポジウムの日付、講演で言及されたカーネルのバージョン、その後に実際に起きたことを、バージョン順に並べた年表。',
-    said: '2007年の報告',
-    outcome: 'その後の出来事',
+    kinds: { event: 'レポートの記述', said: '2007年の見通し', outcome: 'その後の出来事' },
+    kindDescriptions: { event: 'レポートが伝える日付と出来事', said: '講演で示された、バージョンや時期の見通し', outcome: 'その後に実際に起きたこと(検証済みの出典による)' },
     symposium: 'シンポジウムまで',
     versions: 'カーネルのバージョン順',
     noVersion: 'バージョンによらない出来事',
-    event: '出来事',
   },
   homePage: {
     entryPoints: 'レポートを読む',
