@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -15,10 +17,16 @@ const base = normalizeBase(process.env.SITE_BASE);
 // A second build (the sub-path test) writes elsewhere so it does not replace dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
 
+// The two tiny scripts that must run inline (before paint) are allowed by their hashes, nothing else inline.
+const inlineScriptHash = (file) =>
+  `sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`;
+
 export default defineConfig({
   site,
   base,
   outDir,
+  // Kept inside the project (not node_modules) so copies that share node_modules build independently.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -32,6 +40,34 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, [remarkReportContent, { contentDir: fileURLToPath(new URL('./content/', import.meta.url)), base }]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [inlineScriptHash('./src/scripts/theme-init.js'), inlineScriptHash('./src/scripts/not-found-lang.js')],
+      },
+    },
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a directive the bundler warns about on every page; it is expected.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
   },
   integrations: [
     mdx(),

@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.TEST_PORT ?? 4173);
+/** The built site to serve; another directory (TEST_DIST) lets a run test a build made elsewhere. */
+const dist = process.env.TEST_DIST ?? 'dist';
 
 /** Browser tests run Debian's Chromium (no browser download); CHROMIUM_PATH points elsewhere if needed. */
 export default defineConfig({
@@ -19,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/support/serve.ts dist ${port} /`,
+    command: `node tests/support/serve.ts ${dist} ${port} /`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -39,8 +39,8 @@ const en: Dictionary = {
   toc: { title: 'On this page', top: 'Top of the page' },
   pagination: { label: 'Previous and next pages', prev: 'Previous', next: 'Next' },
   headingAnchor: (heading: string) => `Link to “${heading}”`,
-  theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
-  languageSwitch: { label: 'Language', readIn: 'Read in English' },
+  theme: { label: 'Theme', system: 'Auto', light: 'Light', dark: 'Dark' },
+  languageSwitch: { label: 'Language', readIn: 'Read in English', short: 'English' },
   search: {
     button: 'Search',
     shortcut: 'Also opens with / or Ctrl+K',

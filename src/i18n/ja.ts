@@ -37,8 +37,8 @@ const ja = {
   toc: { title: '目次', top: 'ページの先頭' },
   pagination: { label: '前後のページ', prev: '前へ', next: '次へ' },
   headingAnchor: (heading: string) => `「${heading}」へのリンク`,
-  theme: { label: 'テーマ', system: 'システム設定', light: 'ライト', dark: 'ダーク' },
-  languageSwitch: { label: '言語', readIn: '日本語で読む' },
+  theme: { label: 'テーマ', system: '自動', light: 'ライト', dark: 'ダーク' },
+  languageSwitch: { label: '言語', readIn: '日本語で読む', short: '日本語' },
   search: {
     button: '検索',
     shortcut: 'キーボードの / または Ctrl+K でも開けます',

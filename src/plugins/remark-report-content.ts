@@ -1,5 +1,7 @@
 import { relative, sep } from 'node:path';
-import type { Heading, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Heading, Link, Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
@@ -19,16 +21,7 @@ export interface Options {
 /** Ids the layout gives to the sections it adds, so content headings must not take them. */
 export const RESERVED_IDS = ['related', 'people', 'hindsight', 'referenced-from', 'status-table', 'entry-points', 'glossary-terms'];
 
-interface MdxJsxAttribute {
-  type: 'mdxJsxAttribute';
-  name: string;
-  value?: unknown;
-}
-interface MdxJsxElement extends Parent {
-  type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
-  name: string | null;
-  attributes: MdxJsxAttribute[];
-}
+type MdxJsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 const BLOCKS = new Set(['paragraph', 'listItem', 'heading', 'tableCell', 'blockquote']);
 
@@ -60,7 +53,7 @@ export default function remarkReportContent(options: Options) {
       if (node.type === 'heading') section = checkHeading(node, seenIds, fail);
       else if (node.type === 'link') links.push({ ...checkLink(node, ancestors, lang, index, options.base, fail), section });
       else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        const element = node as unknown as MdxJsxElement;
+        const element = node;
         const parent = ancestors.at(-1);
         if (element.name !== 'Term') fail(`unknown component <${element.name ?? ''}> (only <Term id="…"> may be used in content)`, node);
         if (element.type === 'mdxJsxFlowElement' || !parent) fail('<Term> must stand inside a sentence', node);
@@ -71,7 +64,7 @@ export default function remarkReportContent(options: Options) {
         tipIds.set(id, count);
         const replacement = termNode(element, id, count, lang, index, options.base);
         const siblings = (parent as Parent).children;
-        siblings[siblings.indexOf(element as unknown as (typeof siblings)[number])] = replacement as (typeof siblings)[number];
+        siblings[siblings.indexOf(element)] = replacement;
         return 'skip';
       }
       return undefined;
@@ -89,7 +82,7 @@ function checkHeading(node: Heading, seen: Set<string>, fail: (m: string, n?: No
   if (node.depth > 3) fail('headings go two levels deep at most (## and ###)', node);
   const last = node.children.at(-1);
   const match = last?.type === 'text' ? /\s*\{#([^}]*)\}\s*$/.exec(last.value) : null;
-  if (!last || !match || match[1] === undefined) {
+  if (last?.type !== 'text' || !match || match[1] === undefined) {
     return fail(`heading "${toString(node)}" has no explicit id: end it with \\{#some-id}`, node);
   }
   const id = match[1];
@@ -97,7 +90,7 @@ function checkHeading(node: Heading, seen: Set<string>, fail: (m: string, n?: No
   if (RESERVED_IDS.includes(id)) fail(`heading id "${id}" is reserved for a section the layout adds`, node);
   if (seen.has(id)) fail(`heading id "${id}" is used twice on this page`, node);
   seen.add(id);
-  (last as Text).value = last.value.slice(0, match.index);
+  last.value = last.value.slice(0, match.index);
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, dataLevel: node.depth } };
   return id;
 }
@@ -138,8 +131,8 @@ function contextSentence(node: Link, ancestors: Parent[]): string {
 function termId(element: MdxJsxElement, index: ContentIndex, fail: (m: string, n?: Nodes) => never): string {
   const attr = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
   const id = typeof attr?.value === 'string' ? attr.value : undefined;
-  if (!id) return fail('<Term> needs an id attribute, like <Term id="kvm">', element as unknown as Nodes);
-  if (!index.glossary.has(id)) fail(`<Term id="${id}">: no such entry in content/glossary.yaml`, element as unknown as Nodes);
+  if (!id) return fail('<Term> needs an id attribute, like <Term id="kvm">', element);
+  if (!index.glossary.has(id)) fail(`<Term id="${id}">: no such entry in content/glossary.yaml`, element);
   return id;
 }
 
@@ -154,7 +147,7 @@ function termNode(element: MdxJsxElement, id: string, count: number, lang: Lang,
       {
         type: 'link',
         url: `${localizedPath('/glossary/', lang, base)}#${id}`,
-        data: { hProperties: { className: ['term-link'], ariaDescribedBy: tipId } },
+        data: { hProperties: { className: ['term-link'], ariaDescribedBy: [tipId] } },
         children: element.children as PhrasingContent[],
       },
       {
