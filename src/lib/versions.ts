@@ -8,3 +8,8 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/** The anchor of a kernel version on the timeline: 2.6.22 → linux-2-6-22. */
+export function versionAnchor(version: string): string {
+  return `linux-${version.replaceAll('.', '-')}`;
+}

@@ -30,6 +30,8 @@ export async function mountSearch(selector: string, placeholder: string): Promis
     bundlePath: `${document.documentElement.dataset.base ?? '/'}pagefind/`,
     showSubResults: true,
     showImages: false,
+    // A title match would otherwise lift a short page (a person, the glossary) above the report itself.
+    ranking: { metaWeights: { title: 1 } },
     resetStyles: false,
     translations: { placeholder },
   });
