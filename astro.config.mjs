@@ -18,6 +18,7 @@ const base = normalizeBase(process.env.SITE_BASE);
 const outDir = process.env.OUT_DIR ?? './dist';
 
 // The two tiny scripts that must run inline (before paint) are allowed by their hashes, nothing else inline.
+/** @type {(file: string) => `sha256-${string}`} */
 const inlineScriptHash = (file) =>
   `sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`;
 

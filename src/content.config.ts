@@ -22,7 +22,7 @@ const pages = defineCollection({
     /** The page's <h1> and <title>. */
     title: z.string().min(1),
     /** One line for the meta description and the roadmap table. */
-    description: z.string().min(20).max(200),
+    description: z.string().min(50).max(160),
     /** A shorter label for the navigation, when the title is long. */
     navTitle: z.string().min(1).optional(),
     /** The report's own heading this page comes from, verbatim. */

@@ -18,8 +18,8 @@ export interface ContentIndex {
   anchors: Record<Lang, Map<string, Set<string>>>;
   /** Glossary entries by id, for term tooltips. */
   glossary: Map<string, GlossaryTip>;
-  /** Ids of the people in people.yaml. */
-  people: Set<string>;
+  /** Ids of the pages in pages.yaml, whether or not each language has its file yet. */
+  pageIds: Set<string>;
 }
 
 /** Matches a heading line with an explicit id: `## 見出し \{#some-id}`. */
@@ -80,5 +80,6 @@ export function scanContent(contentDir: string): ContentIndex {
     for (const id of peopleIds) routes.set(`/people/${id}/`, new Set());
     anchors[lang] = routes;
   }
-  return { anchors, glossary, people: new Set(peopleIds) };
+  const pageIds = new Set(readYamlList(join(contentDir, 'pages.yaml')).map((p) => String(p.id)));
+  return { anchors, glossary, pageIds };
 }

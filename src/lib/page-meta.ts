@@ -13,9 +13,13 @@ export function alternates(route: string, site: URL | string, base: string): Alt
   return original ? [...links, { hreflang: 'x-default', href: original.href }] : links;
 }
 
-/** The `<title>`: the page's own title, then the site's, unless they are the same. */
+/** Longest `<title>` worth showing in a tab or a search result before it is cut. */
+const TITLE_MAX = 70;
+
+/** The `<title>`: the page's own title, then the site's, unless they are the same or that is too long. */
 export function documentTitle(pageTitle: string, siteTitle: string): string {
-  return pageTitle === siteTitle ? siteTitle : `${pageTitle} | ${siteTitle}`;
+  const full = `${pageTitle} | ${siteTitle}`;
+  return pageTitle === siteTitle || full.length > TITLE_MAX ? pageTitle : full;
 }
 
 /** Open Graph locale of a language (`ja_JP`, `en_GB`). */

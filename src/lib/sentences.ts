@@ -1,5 +1,5 @@
-/** Characters that end a sentence in the report's Japanese and in English. */
-const SENTENCE_END = /[。．!?！？]|\.(?=\s|$)/g;
+/** Characters that end a sentence in the report's Japanese and in English (a full stop only before a space). */
+const SENTENCE_END = /[。．!?！？]|\.(?=\s|$)/y;
 
 /**
  * The sentence of `text` that contains the span [start, end): what a "where this appears" list
@@ -14,8 +14,10 @@ export function sentenceAround(text: string, start: number, end: number): string
     const ch = text[i];
     if (ch === '「' || ch === '『' || ch === '(' || ch === '“') depth++;
     else if ((ch === '」' || ch === '』' || ch === ')' || ch === '”') && depth > 0) depth--;
-    else if (depth === 0 && ch !== undefined && SENTENCE_END.test(ch + (text[i + 1] ?? ' '))) boundaries.push(i + 1);
-    SENTENCE_END.lastIndex = 0;
+    else if (depth === 0) {
+      SENTENCE_END.lastIndex = i;
+      if (SENTENCE_END.test(text)) boundaries.push(i + 1);
+    }
   }
   for (const boundary of boundaries) {
     if (boundary <= start) from = boundary;

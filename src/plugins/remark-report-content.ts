@@ -9,7 +9,7 @@ import { SLUG, scanContent, type ContentIndex } from '../lib/content-index.ts';
 import { isLang, type Lang } from '../lib/i18n-core.ts';
 import { sentenceAround } from '../lib/sentences.ts';
 import type { BodyLink } from '../lib/site-model.ts';
-import { localizedPath } from '../lib/urls.ts';
+import { idOfRoute, localizedPath } from '../lib/urls.ts';
 
 export interface Options {
   /** Absolute path of the content/ folder. */
@@ -52,22 +52,21 @@ export default function remarkReportContent(options: Options) {
     visitParents(tree, (node, ancestors) => {
       if (node.type === 'heading') section = checkHeading(node, seenIds, fail);
       else if (node.type === 'link') links.push({ ...checkLink(node, ancestors, lang, index, options.base, fail), section });
-      else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        const element = node;
-        const parent = ancestors.at(-1);
-        if (element.name !== 'Term') fail(`unknown component <${element.name ?? ''}> (only <Term id="…"> may be used in content)`, node);
-        if (element.type === 'mdxJsxFlowElement' || !parent) fail('<Term> must stand inside a sentence', node);
-        if (ancestors.some((a) => a.type === 'link' || a.type === 'heading')) fail('<Term> may not stand inside a link or a heading', node);
-        const id = termId(element, index, fail);
-        terms.push(id);
-        const count = (tipIds.get(id) ?? 0) + 1;
-        tipIds.set(id, count);
-        const replacement = termNode(element, id, count, lang, index, options.base);
-        const siblings = (parent as Parent).children;
-        siblings[siblings.indexOf(element)] = replacement;
-        return 'skip';
-      }
-      return undefined;
+    });
+    // Terms are replaced in a second pass, so the sentences quoted for links hold no tooltip text.
+    visitParents(tree, (node, ancestors) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+      const parent = ancestors.at(-1);
+      if (node.name !== 'Term') fail(`unknown component <${node.name ?? ''}> (only <Term id="…"> may be used in content)`, node);
+      if (node.type === 'mdxJsxFlowElement' || !parent) fail('<Term> must stand inside a sentence', node);
+      if (ancestors.some((a) => a.type === 'link' || a.type === 'heading')) fail('<Term> may not stand inside a link or a heading', node);
+      const id = termId(node, index, fail);
+      terms.push(id);
+      const count = (tipIds.get(id) ?? 0) + 1;
+      tipIds.set(id, count);
+      const siblings = (parent as Parent).children;
+      siblings[siblings.indexOf(node)] = termNode(node, id, count, lang, index, options.base);
+      return 'skip';
     });
 
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
@@ -103,6 +102,8 @@ function checkLink(node: Link, ancestors: Parent[], lang: Lang, index: ContentIn
   if (!route.endsWith('/')) fail(`link "${node.url}" must end its path with a slash`, node);
   if (route === '/en/' || route.startsWith('/en/')) fail(`link "${node.url}" must not name a language: write the path without /en/`, node);
   const anchors = index.anchors[lang].get(route);
+  const id = idOfRoute(route);
+  if (!anchors && id && index.pageIds.has(id)) fail(`link to "${route}": content/${lang}/${id}.mdx is missing (content/pages.yaml lists "${id}")`, node);
   if (!anchors) fail(`link to "${route}": no such page`, node);
   if (hash && !anchors?.has(hash)) fail(`link to "${node.url}": page ${route} has no heading #${hash}`, node);
   node.url = localizedPath(route, lang, base) + (hash ? `#${hash}` : '');

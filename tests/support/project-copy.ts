@@ -39,6 +39,8 @@ export interface Expectation {
   field: string;
   /** Any further phrases the message must contain. */
   phrases?: string[];
+  /** Why the case is bad, for the reader of the fixture. */
+  note?: string;
 }
 
 /** One string replacement in an existing file of the copy; `find` must occur exactly once. */
