@@ -5,7 +5,7 @@ const en: Dictionary = {
   locale: 'en_GB',
   langName: 'English',
   site: {
-    title: "Morton's Kernel Roadmap 2007",
+    title: 'Morton’s Kernel Roadmap 2007',
     tagline: 'The report of the 4th Linux Foundation Japan Symposium (13 March 2007), as a readable, searchable reference',
   },
   skipLink: 'Skip to content',
