@@ -53,7 +53,8 @@ if (themeSwitch) {
 // Sections keep their ids across languages, so switching language keeps the reader's place.
 document.querySelector<HTMLAnchorElement>('[data-language-switch]')?.addEventListener('click', (event) => {
   const link = event.currentTarget as HTMLAnchorElement;
-  const passed = [...document.querySelectorAll('main h2[id], main h3[id]')].filter((h) => h.getBoundingClientRect().top < 96);
+  const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  const passed = [...document.querySelectorAll('main h2[id], main h3[id]')].filter((h) => h.getBoundingClientRect().top < headerBottom + 48);
   const current = passed.at(-1);
   link.hash = location.hash || (current ? `#${current.id}` : '');
 });
