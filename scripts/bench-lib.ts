@@ -1,0 +1,188 @@
+/**
+ * Helpers for scripts/bench.ts: an isolated project copy for clean builds, a static server that
+ * records every response body, compressed sizes, medians and table printing.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+/** Top-level entries of the repo that the copy leaves out: installed, built, generated or recorded things. */
+const SKIP = new Set(['node_modules', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results']);
+/** Caches inside node_modules that a clean build must not find (Astro's content store, Vite's deps). */
+const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * Copies the project into a temp folder for clean builds that neither replace dist/ nor share
+ * Astro's or Vite's caches with other builds: node_modules is a real folder there whose entries
+ * are links to the repo's packages, so the caches Astro and Vite keep in node_modules/ stay in the copy.
+ */
+export function isolatedCopy(repoRoot: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lfjs-bench-'));
+  for (const entry of readdirSync(repoRoot)) {
+    if (SKIP.has(entry) || entry.startsWith('dist')) continue;
+    cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+  }
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(repoRoot, 'node_modules'))) {
+    if (NODE_MODULES_CACHES.has(entry)) continue;
+    symlinkSync(join(repoRoot, 'node_modules', entry), join(modules, entry));
+  }
+  return dir;
+}
+
+/** Removes what a previous build left, so the next build starts clean. */
+export function cleanBuildState(projectDir: string): void {
+  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) {
+    rmSync(join(projectDir, path), { recursive: true, force: true });
+  }
+}
+
+export interface BuildTiming {
+  /** Wall-clock time of `npm run build`, from spawn to exit. */
+  wallMs: number;
+  /** Astro's own figure: "[build] N page(s) built in X s" (it includes the integrations' hooks, Pagefind among them). */
+  astroReportedMs: number;
+  /** The Pagefind integration's figure: "[pagefind] indexed N pages in M ms". */
+  pagefindMs: number;
+  /** Astro without Pagefind: the reported figure less Pagefind's. */
+  astroMs: number;
+  pages: number;
+  indexedPages: number;
+}
+
+/** Runs `npm run build` (Node 24 from the `node` devDependency) in a folder and reads the timings from its output. */
+export function timedBuild(cwd: string): Promise<BuildTiming> {
+  const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  delete env.OUT_DIR;
+  delete env.SITE_BASE;
+  delete env.SITE_URL;
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('npm', ['run', 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      const text = output.replace(/\u001b\[[0-9;]*m/g, '');
+      if (code !== 0) return reject(new Error(`npm run build exited with ${code}:\n${text.slice(-3000)}`));
+      const astro = /\[build\] (\d+) page\(s\) built in ([\d.]+)\s*(ms|s)\b/.exec(text);
+      const pagefind = /\[pagefind\] indexed (\d+) pages in (\d+) ms/.exec(text);
+      if (!astro || !pagefind) return reject(new Error(`could not find Astro's and Pagefind's timings in the build output:\n${text.slice(-3000)}`));
+      const astroReportedMs = Number(astro[2]) * (astro[3] === 's' ? 1000 : 1);
+      const pagefindMs = Number(pagefind[2]);
+      resolve({
+        wallMs,
+        astroReportedMs,
+        pagefindMs,
+        astroMs: astroReportedMs - pagefindMs,
+        pages: Number(astro[1]),
+        indexedPages: Number(pagefind[1]),
+      });
+    });
+  });
+}
+
+export interface Served {
+  /** Request path (with query), as the browser asked for it. */
+  path: string;
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+/**
+ * Serves a build with tests/support/static-server.ts on 127.0.0.1 (a free port) and records every
+ * response, including those that workers make, which a page's own events may not show.
+ */
+export async function recordingServer(root: string): Promise<{ server: Server; url: string; log: Served[]; close: () => Promise<void> }> {
+  const log: Served[] = [];
+  const { server, url } = await serveStatic(root, '/', 0);
+  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    // The static server passes its headers to writeHead(), which getHeader() does not see: keep them here.
+    let contentType = '';
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((...headArgs: unknown[]) => {
+      const headers = headArgs.find((a): a is Record<string, unknown> => typeof a === 'object' && a !== null && !Array.isArray(a));
+      const type = headers && Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+      if (type !== undefined) contentType = String(type);
+      return writeHead(...headArgs);
+    }) as ServerResponse['writeHead'];
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    const keep = (chunk: unknown) => {
+      if (typeof chunk === 'string') chunks.push(Buffer.from(chunk));
+      else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    };
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      keep(chunk);
+      return write(chunk, ...rest);
+    }) as ServerResponse['write'];
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (typeof chunk !== 'function') keep(chunk);
+      return end(chunk, ...rest);
+    }) as ServerResponse['end'];
+    res.on('finish', () => {
+      log.push({ path: req.url ?? '/', status: res.statusCode, contentType: contentType || String(res.getHeader('content-type') ?? ''), body: Buffer.concat(chunks) });
+    });
+  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return { server, url, log, close };
+}
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export const zero = (): Sizes => ({ raw: 0, gzip: 0, brotli: 0 });
+
+/** Sizes of one body as sent plainly, gzip -9 and brotli 11 (what a host that compresses would send). */
+export function sizesOf(body: Buffer | string): Sizes {
+  const buffer = typeof body === 'string' ? Buffer.from(body) : body;
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }).length,
+  };
+}
+
+export function add(a: Sizes, b: Sizes): Sizes {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** 12345 → "12.1 KB" (KiB, one decimal), small figures in bytes. */
+export function kb(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+export function ms(value: number): string {
+  return Number.isFinite(value) ? (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`) : 'n/a';
+}
+
+/** A Markdown table (it reads as a plain table in a terminal too) with right-aligned figures. */
+export function table(header: string[], rows: string[][], alignLeft = 1): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (i < alignLeft ? '-'.repeat(w) : `${'-'.repeat(Math.max(w - 1, 1))}:`)).join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}

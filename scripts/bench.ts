@@ -1,0 +1,501 @@
+/**
+ * `npm run bench`: build time, page weight, JavaScript run on load, search cost and index size.
+ * Prints Markdown tables and writes bench-results/bench.json (and bench.md, the same tables).
+ *
+ *   npm run bench                 3 clean builds in a temp copy of the project, then the browser figures on the last one
+ *   npm run bench -- --runs=5     5 clean builds (the median is reported)
+ *   npm run bench -- --no-build   no builds: the browser figures on the existing dist/
+ *   npm run bench -- --dist=DIR   no builds: the browser figures on the build in DIR
+ *
+ * The builds run in a copy (scripts/bench-lib.ts) so they neither replace dist/ nor share Astro's
+ * and Vite's caches. Browser figures use Debian's Chromium (CHROMIUM_PATH overrides) through Playwright,
+ * with the build served on 127.0.0.1 by tests/support/static-server.ts.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import {
+  add,
+  cleanBuildState,
+  isolatedCopy,
+  kb,
+  median,
+  ms,
+  recordingServer,
+  sizesOf,
+  table,
+  timedBuild,
+  zero,
+  type BuildTiming,
+  type Served,
+  type Sizes,
+} from './bench-lib.ts';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+/** --dist=DIR measures an existing build in DIR (no builds); --no-build is the same with dist/. */
+const distArg = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+const build = !args.includes('--no-build') && !distArg;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The page types measured, in Japanese (/) and English (/en/). */
+const PAGE_TYPES: { type: string; ja: string; en: string }[] = [
+  { type: 'home', ja: '/', en: '/en/' },
+  { type: 'roadmap', ja: '/roadmap/', en: '/en/roadmap/' },
+  { type: 'subsystem', ja: '/subsystems/memory-management/', en: '/en/subsystems/memory-management/' },
+  { type: 'process', ja: '/process/', en: '/en/process/' },
+  { type: 'qa', ja: '/qa/', en: '/en/qa/' },
+  { type: 'search', ja: '/search/', en: '/en/search/' },
+  // /404.html is the file itself (status 200); /en/404.html does not exist, so the host answers 404 with that same file, which switches itself to English.
+  { type: '404', ja: '/404.html', en: '/en/404.html' },
+  { type: 'glossary', ja: '/glossary/', en: '/en/glossary/' },
+  { type: 'people', ja: '/people/', en: '/en/people/' },
+  { type: 'timeline', ja: '/timeline/', en: '/en/timeline/' },
+];
+
+/** Queries timed in the search dialog: Japanese on /, English on /en/. Each is known to have results. */
+const QUERIES = {
+  ja: ['仮想化', 'ネームスペース', '回帰テスト', 'スケジューラ', 'メモリ', 'KVM', 'ext4', 'syslets', 'nsproxy', 'Morton'],
+  en: ['namespaces', 'memory reclaim', 'scheduler', 'regression', 'virtualization', 'KVM', 'ext4', 'syslets', 'nsproxy', 'Zemlin'],
+};
+
+type Kind = 'html' | 'css' | 'js' | 'other';
+function kindOf(served: Served): Kind {
+  if (served.contentType.startsWith('text/html')) return 'html';
+  if (served.contentType.startsWith('text/css')) return 'css';
+  if (served.contentType.startsWith('text/javascript')) return 'js';
+  return 'other';
+}
+
+interface PageWeight {
+  lang: 'ja' | 'en';
+  type: string;
+  path: string;
+  status: number;
+  html: Sizes;
+  css: Sizes;
+  js: Sizes;
+  other: Sizes;
+  /** HTML + CSS + JS. */
+  total: Sizes;
+  requests: { path: string; status: number; kind: Kind; sizes: Sizes }[];
+  /** Scripts that V8 compiled and ran by the end of load (JS coverage): inline ones carry the page's URL. */
+  jsRun: { scripts: { url: string; inline: boolean; sizes: Sizes }[]; total: Sizes };
+}
+
+async function measurePage(browser: Browser, origin: string, log: Served[], lang: 'ja' | 'en', type: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  const from = log.length;
+  const response = await page.goto(new URL(path.slice(1), origin).href, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const coverage = await page.coverage.stopJSCoverage();
+  await context.close();
+
+  const weight: PageWeight = {
+    lang,
+    type,
+    path,
+    status: response?.status() ?? 0,
+    html: zero(),
+    css: zero(),
+    js: zero(),
+    other: zero(),
+    total: zero(),
+    requests: [],
+    jsRun: { scripts: [], total: zero() },
+  };
+  for (const served of log.slice(from)) {
+    const kind = kindOf(served);
+    const sizes = sizesOf(served.body);
+    weight[kind] = add(weight[kind], sizes);
+    weight.requests.push({ path: served.path, status: served.status, kind, sizes });
+  }
+  weight.total = add(add(weight.html, weight.css), weight.js);
+  const pageUrl = new URL(path.slice(1), origin).href;
+  for (const entry of coverage) {
+    if (!entry.url.startsWith(origin)) continue;
+    const sizes = sizesOf(entry.source ?? '');
+    weight.jsRun.scripts.push({ url: entry.url.slice(origin.length - 1), inline: entry.url === pageUrl, sizes });
+    weight.jsRun.total = add(weight.jsRun.total, sizes);
+  }
+  return weight;
+}
+
+interface SearchCost {
+  lang: 'ja' | 'en';
+  page: string;
+  /** Everything fetched between the click on the search button and the UI being idle. */
+  open: { requests: { path: string; sizes: Sizes }[]; total: Sizes };
+  /** Everything fetched for the first query, until its results are painted and the network is idle. */
+  firstQuery: { query: string; latencyMs: number; requests: { path: string; sizes: Sizes }[]; total: Sizes };
+  /** Last keystroke → results painted, each query typed for the first time after the index was loaded. */
+  latencies: { query: string; ms: number | null; results: number }[];
+  /** The same queries typed a second time (index, fragments and everything else in memory). */
+  repeatLatencies: { query: string; ms: number | null; results: number }[];
+  /** Pagefind's own search() plus data() of the first five results, without the UI (no debounce, no rendering). */
+  engine: { query: string; ms: number; results: number }[];
+}
+
+/**
+ * Installs, once per page, a record of the last input event and of when results for the whole term
+ * were painted. Results painted for an earlier prefix (a UI that searches while typing) do not count:
+ * each input event starts a new round, and only a paint in the latest round, whose message names the
+ * current term, is kept.
+ */
+async function installPaintProbe(page: Page, root: string): Promise<void> {
+  await page.evaluate((rootSelector) => {
+    type Probe = { round: number; lastInput: number; painted: number; pending: boolean; results: number };
+    const w = window as unknown as { __benchProbe?: Probe };
+    if (w.__benchProbe) return;
+    const probe: Probe = { round: 0, lastInput: 0, painted: 0, pending: false, results: 0 };
+    w.__benchProbe = probe;
+    const container = document.querySelector(rootSelector);
+    const input = container?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+    if (!container || !input) throw new Error(`no Pagefind input in ${rootSelector}`);
+    input.addEventListener(
+      'input',
+      () => {
+        probe.round += 1;
+        probe.lastInput = performance.now();
+        probe.painted = 0;
+        probe.pending = input.value.trim() !== '';
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      if (!probe.pending) return;
+      const links = container.querySelectorAll('.pagefind-ui__result-link');
+      const message = container.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      // Results for this very term: the UI's message names the term once it has searched it.
+      if (links.length === 0 || !message.includes(input.value.trim())) return;
+      probe.pending = false;
+      probe.results = links.length;
+      const round = probe.round;
+      // The frame that shows the new results, then the task after its paint.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (probe.round === round) probe.painted = performance.now();
+        }, 0),
+      );
+    }).observe(container, { childList: true, subtree: true, characterData: true });
+  }, root);
+}
+
+async function clearAndWait(page: Page, inputSelector: string, root: string): Promise<void> {
+  await page.locator(inputSelector).fill('');
+  await page.waitForFunction((r) => document.querySelectorAll(`${r} .pagefind-ui__result-link`).length === 0, root);
+}
+
+/** Types a query key by key and returns the time from its last keystroke to its results painted. */
+async function timedQuery(page: Page, inputSelector: string, root: string, query: string): Promise<{ ms: number | null; results: number }> {
+  await clearAndWait(page, inputSelector, root);
+  await page.locator(inputSelector).focus();
+  await page.keyboard.type(query);
+  try {
+    await page.waitForFunction(
+      ([selector, term]) => {
+        const p = (window as unknown as { __benchProbe: { painted: number } }).__benchProbe;
+        return p.painted > 0 && document.querySelector<HTMLInputElement>(selector)?.value === term;
+      },
+      [inputSelector, query] as const,
+      { timeout: 10_000 },
+    );
+  } catch {
+    return { ms: null, results: 0 };
+  }
+  return page.evaluate(() => {
+    const p = (window as unknown as { __benchProbe: { lastInput: number; painted: number; results: number } }).__benchProbe;
+    return { ms: p.painted - p.lastInput, results: p.results };
+  });
+}
+
+function pagefindRequests(log: Served[]): { requests: { path: string; sizes: Sizes }[]; total: Sizes } {
+  const requests = log.map((s) => ({ path: s.path, sizes: sizesOf(s.body) }));
+  return { requests, total: requests.filter((r) => r.path.startsWith('/pagefind/')).reduce((t, r) => add(t, r.sizes), zero()) };
+}
+
+async function measureSearch(browser: Browser, origin: string, log: Served[], lang: 'ja' | 'en'): Promise<SearchCost> {
+  const pagePath = lang === 'ja' ? '/' : '/en/';
+  const queries = QUERIES[lang];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(new URL(pagePath.slice(1), origin).href, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+
+  const root = '#search-ui';
+  const input = `${root} .pagefind-ui__search-input`;
+  let mark = log.length;
+  await page.locator('a.search-button[data-open-search]').first().click();
+  await page.locator(input).waitFor({ state: 'visible' });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const opened = log.length;
+  const open = pagefindRequests(log.slice(mark, opened));
+  await installPaintProbe(page, root);
+
+  // The first query after opening: what it fetches (the index, fragments) and how long it takes.
+  const [firstQueryText = 'KVM', ...rest] = queries;
+  mark = opened;
+  const first = await timedQuery(page, input, root, firstQueryText);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const firstFetched = pagefindRequests(log.slice(mark));
+
+  // The index is loaded now: every query typed for the first time, then all of them again.
+  const latencies: SearchCost['latencies'] = [];
+  for (const query of [...rest, firstQueryText]) latencies.push({ query, ...(await timedQuery(page, input, root, query)) });
+  const repeatLatencies: SearchCost['repeatLatencies'] = [];
+  for (const query of queries) repeatLatencies.push({ query, ...(await timedQuery(page, input, root, query)) });
+
+  // Pagefind's engine alone (its own instance in the page), for comparison with what the UI shows.
+  const engine = await page.evaluate(async (qs) => {
+    const base = document.documentElement.dataset.base ?? '/';
+    const pagefind = (await import(`${base}pagefind/pagefind.js`)) as {
+      init(): Promise<void>;
+      search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+    };
+    await pagefind.init();
+    const out: { query: string; ms: number; results: number }[] = [];
+    for (const query of qs) await pagefind.search(query); // load what each query needs first
+    for (const query of qs) {
+      const t0 = performance.now();
+      const found = await pagefind.search(query);
+      await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+      out.push({ query, ms: performance.now() - t0, results: found.results.length });
+    }
+    return out;
+  }, queries);
+  await context.close();
+  if (errors.length > 0) throw new Error(`page errors during the search benchmark on ${pagePath}: ${errors.join('; ')}`);
+  return {
+    lang,
+    page: pagePath,
+    open,
+    firstQuery: { query: firstQueryText, latencyMs: first.ms ?? Number.NaN, ...firstFetched },
+    latencies,
+    repeatLatencies,
+    engine,
+  };
+}
+
+interface IndexSize {
+  lang: string;
+  pages: number;
+  meta: number;
+  index: number;
+  fragment: number;
+  filter: number;
+  wasm: number;
+  /** meta + index + fragment + filter. */
+  total: number;
+  files: number;
+}
+
+/** Sizes of dist/pagefind per language: Pagefind prefixes every index, fragment and filter file with its language. */
+function indexSizes(dist: string): { languages: IndexSize[]; shared: { file: string; sizes: Sizes }[] } {
+  const dir = join(dist, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
+  const size = (path: string) => statSync(path).size;
+  const list = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)) : []);
+  const languages: IndexSize[] = [];
+  for (const [lang, info] of Object.entries(entry.languages)) {
+    const prefix = `${info.hash.slice(0, info.hash.indexOf('_'))}_`;
+    const sum = (sub: string) => list(sub).filter((f) => f.startsWith(prefix)).reduce((t, f) => t + size(join(dir, sub, f)), 0);
+    const count = (sub: string) => list(sub).filter((f) => f.startsWith(prefix)).length;
+    const meta = size(join(dir, `pagefind.${info.hash}.pf_meta`));
+    const wasmFile = join(dir, `wasm.${info.wasm ?? 'unknown'}.pagefind`);
+    const item: IndexSize = {
+      lang,
+      pages: info.page_count,
+      meta,
+      index: sum('index'),
+      fragment: sum('fragment'),
+      filter: sum('filter'),
+      wasm: existsSync(wasmFile) ? size(wasmFile) : 0,
+      total: 0,
+      files: 1 + count('index') + count('fragment') + count('filter'),
+    };
+    item.total = item.meta + item.index + item.fragment + item.filter;
+    languages.push(item);
+  }
+  const shared = ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css']
+    .filter((f) => existsSync(join(dir, f)))
+    .map((file) => ({ file, sizes: sizesOf(readFileSync(join(dir, file))) }));
+  return { languages, shared };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const out: string[] = [];
+const say = (text = '') => {
+  console.log(text);
+  out.push(text);
+};
+const triple = (s: Sizes) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`;
+
+const startedAt = new Date();
+let dist = distArg ? resolve(repoRoot, distArg) : join(repoRoot, 'dist');
+let copy: string | undefined;
+const builds: BuildTiming[] = [];
+
+try {
+  if (build) {
+    copy = isolatedCopy(repoRoot);
+    console.error(`# clean builds in ${copy}`);
+    for (let i = 1; i <= runs; i++) {
+      cleanBuildState(copy);
+      const timing = await timedBuild(copy);
+      builds.push(timing);
+      console.error(`# build ${i}/${runs}: wall ${ms(timing.wallMs)}, Astro ${ms(timing.astroMs)}, Pagefind ${ms(timing.pagefindMs)}`);
+    }
+    dist = join(copy, 'dist');
+  }
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no build: run \`npm run build\` or drop --no-build`);
+
+  const { url: origin, log, close } = await recordingServer(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const chromiumVersion = browser.version();
+  const pages: PageWeight[] = [];
+  const searches: SearchCost[] = [];
+  try {
+    for (const lang of ['ja', 'en'] as const) {
+      for (const t of PAGE_TYPES) pages.push(await measurePage(browser, origin, log, lang, t.type, t[lang]));
+    }
+    for (const lang of ['ja', 'en'] as const) searches.push(await measureSearch(browser, origin, log, lang));
+  } finally {
+    await browser.close();
+    await close();
+  }
+  const index = indexSizes(dist);
+
+  // ---- print ----
+  say(`# Benchmark ${startedAt.toISOString()}`);
+  say();
+  say(`Node ${process.version}, Chromium ${chromiumVersion}, ${build ? `${runs} clean builds` : `the existing build in ${dist.slice(repoRoot.length) || dist} (no builds)`}.`);
+  if (build) {
+    say();
+    say(`## Build time (median of ${runs} clean builds)`);
+    say();
+    const med = (f: (b: BuildTiming) => number) => median(builds.map(f));
+    say(
+      table(
+        ['measure', 'median', 'runs'],
+        [
+          ['`npm run build`, wall clock', ms(med((b) => b.wallMs)), builds.map((b) => ms(b.wallMs)).join(', ')],
+          ['Astro (reported, incl. integrations)', ms(med((b) => b.astroReportedMs)), builds.map((b) => ms(b.astroReportedMs)).join(', ')],
+          ['Astro without Pagefind', ms(med((b) => b.astroMs)), builds.map((b) => ms(b.astroMs)).join(', ')],
+          ['Pagefind indexing', ms(med((b) => b.pagefindMs)), builds.map((b) => ms(b.pagefindMs)).join(', ')],
+        ],
+      ),
+    );
+    say();
+    say(`${builds[0]?.pages ?? '?'} pages built, ${builds[0]?.indexedPages ?? '?'} indexed.`);
+  }
+
+  say();
+  say('## First visit: bytes loaded (raw / gzip / brotli), and JavaScript run on load');
+  say();
+  say('HTML, CSS and JS are everything the browser fetched until load and network idle with an empty cache; "other" is the rest (favicon, search index). "JS run" is every script V8 ran by then (coverage), inline ones included.');
+  say();
+  say(
+    table(
+      ['page', 'status', 'HTML', 'CSS', 'JS', 'HTML+CSS+JS', 'other', 'JS run (scripts: gzip)'],
+      pages.map((p) => [
+        p.path,
+        String(p.status),
+        triple(p.html),
+        triple(p.css),
+        triple(p.js),
+        triple(p.total),
+        p.other.raw ? triple(p.other) : '–',
+        `${p.jsRun.scripts.length}: ${kb(p.jsRun.total.gzip)} (${p.jsRun.scripts.filter((s) => s.inline).length} inline)`,
+      ]),
+    ),
+  );
+
+  say();
+  say('## Search (Chromium, dialog opened from the header button)');
+  say();
+  say(
+    table(
+      ['page', 'fetched on opening', 'fetched by first query', 'opening + first query', 'first query', 'keystroke → results painted (median, 1st time / repeat)', 'engine only (median)'],
+      searches.map((s) => [
+        s.page,
+        `${kb(s.open.total.raw)} raw / ${kb(s.open.total.gzip)} gz (${s.open.requests.filter((r) => r.path.startsWith('/pagefind/')).length} files)`,
+        `${kb(s.firstQuery.total.raw)} raw / ${kb(s.firstQuery.total.gzip)} gz (${s.firstQuery.requests.filter((r) => r.path.startsWith('/pagefind/')).length} files)`,
+        `${kb(s.open.total.raw + s.firstQuery.total.raw)} raw / ${kb(s.open.total.gzip + s.firstQuery.total.gzip)} gz`,
+        `"${s.firstQuery.query}" ${ms(s.firstQuery.latencyMs)}`,
+        `${ms(median(s.latencies.flatMap((l) => (l.ms === null ? [] : [l.ms]))))} / ${ms(median(s.repeatLatencies.flatMap((l) => (l.ms === null ? [] : [l.ms]))))}`,
+        ms(median(s.engine.map((e) => e.ms))),
+      ]),
+    ),
+  );
+  const all = searches.flatMap((s) => s.latencies);
+  const allRepeat = searches.flatMap((s) => s.repeatLatencies);
+  const allMs = all.flatMap((l) => (l.ms === null ? [] : [l.ms]));
+  say();
+  say(`Median over all ${all.length} queries, keystroke → results painted: ${ms(median(allMs))} the first time each is typed, ${ms(median(allRepeat.flatMap((l) => (l.ms === null ? [] : [l.ms]))))} repeated; Pagefind's engine alone: ${ms(median(searches.flatMap((s) => s.engine.map((e) => e.ms))))}.`);
+  const missing = [...all, ...allRepeat].filter((l) => l.ms === null).map((l) => l.query);
+  if (missing.length > 0) say(`No results painted within 10 s for: ${[...new Set(missing)].join(', ')}.`);
+  say();
+  say(table(['query', 'results shown', '1st time', 'repeat', 'engine'], searches.flatMap((s) =>
+    s.latencies.map((l) => {
+      const repeat = s.repeatLatencies.find((r) => r.query === l.query);
+      const engine = s.engine.find((e) => e.query === l.query);
+      return [`${s.lang}: ${l.query}`, String(l.results), l.ms === null ? 'none' : ms(l.ms), repeat?.ms == null ? 'none' : ms(repeat.ms), engine ? `${ms(engine.ms)} (${engine.results} hits)` : ''];
+    }),
+  )));
+
+  say();
+  say('## Search index size (dist/pagefind)');
+  say();
+  say(
+    table(
+      ['language', 'pages', 'pf_meta', 'index chunks', 'fragments', 'filters', 'total (files)', 'wasm'],
+      index.languages.map((l) => [l.lang, String(l.pages), kb(l.meta), kb(l.index), kb(l.fragment), kb(l.filter), `${kb(l.total)} (${l.files})`, kb(l.wasm)]),
+    ),
+  );
+  say();
+  say(`Shared by both languages (raw / gzip / brotli): ${index.shared.map((s) => `${s.file} ${triple(s.sizes)}`).join('; ')}.`);
+
+  // ---- targets ----
+  const subsystem = pages.filter((p) => p.type === 'subsystem');
+  const reading = pages.filter((p) => p.type !== 'search');
+  const launcherMax = Math.max(...reading.map((p) => p.jsRun.total.gzip));
+  const buildWall = median(builds.map((b) => b.wallMs));
+  const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+  say();
+  say('## Targets');
+  say();
+  say(
+    table(
+      ['target', 'measured', ''],
+      [
+        ['subsystem page, first visit HTML+CSS+JS ≤ 14 KB gzip', subsystem.map((p) => `${p.lang} ${kb(p.total.gzip)}`).join(', '), mark(subsystem.every((p) => p.total.gzip <= 14 * 1024))],
+        ['reading pages run ≤ 2 KB gzip of JS on load', `largest ${kb(launcherMax)}`, mark(launcherMax <= 2 * 1024)],
+        ['search results < 100 ms after the index is loaded', `median ${ms(median(allMs))}`, mark(median(allMs) < 100)],
+        ['`npm run build` < 15 s', build ? `median ${ms(buildWall)}` : 'not measured (--no-build)', build ? mark(buildWall < 15_000) : ''],
+      ],
+    ),
+  );
+
+  const resultsDir = join(repoRoot, 'bench-results');
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(
+    join(resultsDir, 'bench.json'),
+    `${JSON.stringify({ date: startedAt.toISOString(), node: process.version, runs: build ? runs : 0, builds, pages, searches, index }, null, 2)}\n`,
+  );
+  writeFileSync(join(resultsDir, 'bench.md'), `${out.join('\n')}\n`);
+  console.error('\n# wrote bench-results/bench.json and bench-results/bench.md');
+} finally {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+}

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { ALL_PAGES, localized, other, tabTo } from './site.ts';
+
+test.describe.configure({ mode: 'parallel' });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Chunks of pages per test, one browser page each.
+  const CHUNK = 6;
+  for (let i = 0; i < ALL_PAGES.length; i += CHUNK) {
+    const chunk = ALL_PAGES.slice(i, i + CHUNK);
+    test(`the switch is a real link to the same page in the other language: ${chunk.map((p) => p.path).join(' ')}`, async ({ page }) => {
+      test.setTimeout(90_000);
+      for (const { lang, route, path } of chunk) {
+        const target = other(lang);
+        const expected = localized(route, target);
+        await page.goto(path);
+        await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+        const link = page.locator('header.site-header a[data-language-switch]');
+        await expect(link, path).toHaveCount(1);
+        await expect(link, path).toHaveAttribute('href', expected);
+        await expect(link, path).toHaveAttribute('hreflang', target);
+        await expect(link, path).toHaveAttribute('lang', target);
+        const response = await Promise.all([page.waitForNavigation(), link.click()]).then(([r]) => r);
+        expect(response?.status(), `${path} → ${expected}`).toBe(200);
+        await expect(page, path).toHaveURL(expected);
+        await expect(page.locator('html'), expected).toHaveAttribute('lang', target);
+        // And back again.
+        await expect(page.locator('a[data-language-switch]'), expected).toHaveAttribute('href', path);
+      }
+    });
+  }
+});
+
+test('from /process/#regression-testing the switch leads to /en/process/#regression-testing', async ({ page }) => {
+  await page.goto('/process/#regression-testing');
+  await expect(page.locator('#regression-testing')).toBeInViewport();
+  await page.locator('a[data-language-switch]').click();
+  await expect(page).toHaveURL('/en/process/#regression-testing');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#regression-testing')).toBeInViewport();
+});
+
+test('after scrolling to a section (no hash in the URL), switching lands on the same section', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/subsystems/hardware-virtualization/');
+  // Scroll the way a reader does, so the section heading sits near the top of the window.
+  const heading = page.locator('#vmi');
+  await page.evaluate(() => {
+    const h = document.querySelector('#vmi');
+    if (h) window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 16, behavior: 'instant' });
+  });
+  await expect(heading).toBeInViewport();
+  expect(new URL(page.url()).hash).toBe('');
+  // Then reach the switch and use it, as the reader would.
+  await page.locator('a[data-language-switch]').click();
+  await expect(page).toHaveURL('/en/subsystems/hardware-virtualization/#vmi');
+  await expect(page.locator('#vmi')).toBeInViewport();
+});
+
+test('the switch is reachable with Tab and activates with Enter', async ({ page }) => {
+  await page.goto('/en/subsystems/kprobes/');
+  await tabTo(page, 'a[data-language-switch]', 15);
+  await expect(page.locator('a[data-language-switch]')).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/subsystems/kprobes/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+});
+
+test.describe('the 404 page', () => {
+  /** Every element of one language's block is hidden, and the other's main block is shown. */
+  async function expectLanguage(page: import('@playwright/test').Page, shown: 'ja' | 'en', title: string) {
+    const hidden = shown === 'en' ? 'ja' : 'en';
+    await expect(page.locator('html')).toHaveAttribute('lang', shown);
+    await expect(page.locator('html')).toHaveAttribute('data-not-found', shown);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(title);
+    expect((await page.getByRole('heading', { level: 1 }).innerText()).trim()).toBe(title);
+    await expect(page.locator(`main div.not-found-${shown}`)).toBeVisible();
+    await expect(page.locator(`main div.not-found-${shown} a[href="${shown === 'en' ? '/en/' : '/'}"]`).first()).toBeVisible();
+    const visible = await page.locator(`.not-found-${hidden}`).evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80)));
+    expect(visible, `the ${hidden} block is hidden`).toEqual([]);
+    expect(await page.locator(`.not-found-${hidden}`).count()).toBeGreaterThan(0);
+    await expect(page).toHaveTitle(new RegExp(title));
+  }
+
+  test('/en/nope/ shows the English block (h1 "Page not found") with html lang=en', async ({ page }) => {
+    const response = await page.goto('/en/nope/');
+    expect(response?.status()).toBe(404);
+    await expectLanguage(page, 'en', 'Page not found');
+  });
+
+  test('/nope/ shows the Japanese block with html lang=ja', async ({ page }) => {
+    const response = await page.goto('/nope/');
+    expect(response?.status()).toBe(404);
+    await expectLanguage(page, 'ja', 'ページが見つかりません');
+  });
+
+  test('a deeper English miss (/en/subsystems/nope/) is English too', async ({ page }) => {
+    await page.goto('/en/subsystems/nope/');
+    await expectLanguage(page, 'en', 'Page not found');
+  });
+});

@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { serveStatic } from '../support/static-server.ts';
+import { openSearch, resultPaths } from './site.ts';
+
+const BASE = '/lfjs-2007/';
+/** Where the sub-path build lives (the build-output suite writes the same directory). */
+const OUT_DIR = process.env.SUBPATH_DIST ?? './dist-subpath';
+const OUT = resolve(OUT_DIR);
+
+/** Builds the site under the sub-path into dist-subpath/, as the build-output suite does. */
+function buildSubpath(): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn('npm', ['run', 'build'], {
+      env: { ...process.env, SITE_BASE: BASE, OUT_DIR },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`sub-path build exited with ${code}:\n${log.slice(-4000)}`))));
+  });
+}
+
+let server: Server | undefined;
+let url = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  // A complete build has its pages and its search bundle.
+  if (!existsSync(resolve(OUT, 'index.html')) || !existsSync(resolve(OUT, 'pagefind/pagefind-ui.js'))) await buildSubpath();
+  ({ server, url } = await serveStatic(OUT, BASE, 0));
+});
+
+test.afterAll(async () => {
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+});
+
+test('under /lfjs-2007/, search finds KVM and nothing is requested outside the sub-path', async ({ page, context }) => {
+  const origin = new URL(url).origin;
+  const outside: string[] = [];
+  const failed: string[] = [];
+  context.on('request', (request) => {
+    const u = new URL(request.url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return;
+    if (u.origin !== origin) outside.push(`another origin: ${request.url()}`);
+    else if (!u.pathname.startsWith(BASE)) outside.push(`outside ${BASE}: ${u.pathname}`);
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('data-base', BASE);
+  const dialog = await openSearch(page, 'click');
+  await dialog.locator('input.pagefind-ui__search-input').fill('KVM');
+  const paths = await resultPaths(dialog, 'KVM');
+  expect(paths[0]).toBe(`${BASE}subsystems/hardware-virtualization/`);
+  expect(paths.filter((p) => !p.startsWith(BASE))).toEqual([]);
+  await dialog.locator('.pagefind-ui__result-link').first().click();
+  await expect(page).toHaveURL(`${url}subsystems/hardware-virtualization/`);
+  await expect(page.locator('header.page-header h1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  expect(outside).toEqual([]);
+  expect(failed).toEqual([]);
+});
