@@ -13,6 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import {
@@ -355,7 +356,7 @@ try {
       cleanBuildState(copy);
       const timing = await timedBuild(copy);
       builds.push(timing);
-      console.error(`# build ${i}/${runs}: wall ${ms(timing.wallMs)}, Astro ${ms(timing.astroMs)}, Pagefind ${ms(timing.pagefindMs)}`);
+      console.error(`# build ${i}/${runs}: wall ${ms(timing.wallMs)}, CPU ${ms(timing.cpuMs)}, Astro ${ms(timing.astroMs)}, Pagefind ${ms(timing.pagefindMs)} (load average ${loadavg()[0]?.toFixed(1)})`);
     }
     dist = join(copy, 'dist');
   }
@@ -380,6 +381,8 @@ try {
   // ---- print ----
   say(`# Benchmark ${startedAt.toISOString()}`);
   say();
+  say(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores (times depend on it; sizes do not).`);
+  say();
   say(`Node ${process.version}, Chromium ${chromiumVersion}, ${build ? `${runs} clean builds` : `the existing build in ${dist.slice(repoRoot.length) || dist} (no builds)`}.`);
   if (build) {
     say();
@@ -391,6 +394,7 @@ try {
         ['measure', 'median', 'runs'],
         [
           ['`npm run build`, wall clock', ms(med((b) => b.wallMs)), builds.map((b) => ms(b.wallMs)).join(', ')],
+          ['`npm run build`, CPU time (user + system)', ms(med((b) => b.cpuMs)), builds.map((b) => ms(b.cpuMs)).join(', ')],
           ['Astro (reported, incl. integrations)', ms(med((b) => b.astroReportedMs)), builds.map((b) => ms(b.astroReportedMs)).join(', ')],
           ['Astro without Pagefind', ms(med((b) => b.astroMs)), builds.map((b) => ms(b.astroMs)).join(', ')],
           ['Pagefind indexing', ms(med((b) => b.pagefindMs)), builds.map((b) => ms(b.pagefindMs)).join(', ')],
@@ -492,7 +496,7 @@ try {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(
     join(resultsDir, 'bench.json'),
-    `${JSON.stringify({ date: startedAt.toISOString(), node: process.version, runs: build ? runs : 0, builds, pages, searches, index }, null, 2)}\n`,
+    `${JSON.stringify({ date: startedAt.toISOString(), node: process.version, loadavg: loadavg(), runs: build ? runs : 0, builds, pages, searches, index }, null, 2)}\n`,
   );
   writeFileSync(join(resultsDir, 'bench.md'), `${out.join('\n')}\n`);
   console.error('\n# wrote bench-results/bench.json and bench-results/bench.md');

@@ -50,11 +50,11 @@ if (themeSwitch) {
   });
 }
 
-// Sections keep their ids across languages, so switching language keeps the reader's place.
+// Sections keep their ids across languages, so switching language keeps the reader's place:
+// the last section whose heading has reached the bottom of the sticky header.
 document.querySelector<HTMLAnchorElement>('[data-language-switch]')?.addEventListener('click', (event) => {
   const link = event.currentTarget as HTMLAnchorElement;
-  const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  const passed = [...document.querySelectorAll('main h2[id], main h3[id]')].filter((h) => h.getBoundingClientRect().top < headerBottom + 48);
-  const current = passed.at(-1);
+  const readingLine = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 48;
+  const current = [...document.querySelectorAll('main h2[id], main h3[id]')].filter((h) => h.getBoundingClientRect().top < readingLine).at(-1);
   link.hash = location.hash || (current ? `#${current.id}` : '');
 });

@@ -30,7 +30,7 @@ for (let i = 0; i < PAGES.length; i += CHUNK) {
             text,
             anchors: anchors.length,
             href: a?.getAttribute('href'),
-            label: a?.querySelector('.visually-hidden')?.textContent ?? '',
+            label: a?.getAttribute('aria-label') ?? '',
             focused: document.activeElement === a,
             // Dimmed at rest, fully shown with a focus ring when focused from the keyboard.
             shown: { before: Number(before) < 1, opacity: style?.opacity, outline: style?.outlineStyle, visibility: style?.visibility },
