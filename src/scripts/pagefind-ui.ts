@@ -34,5 +34,9 @@ export async function mountSearch(selector: string, placeholder: string): Promis
     ranking: { metaWeights: { title: 1 } },
     resetStyles: false,
     translations: { placeholder },
+    // Search as soon as the reader types (the index is small), instead of Pagefind's 300 ms pause.
+    debounceTimeoutMs: 0,
+    // Full-width and half-width forms (ＫＶＭ, ﾈｰﾑｽﾍﾟｰｽ) search as their ordinary forms.
+    processTerm: (term: string) => term.normalize('NFKC'),
   });
 }
