@@ -42,6 +42,8 @@ const en: Dictionary = {
   theme: { label: 'Theme', system: 'Auto', light: 'Light', dark: 'Dark' },
   languageSwitch: { label: 'Language', readIn: 'Read in English', short: 'English' },
   search: {
+    /** The search filter's name, shown above its values. */
+    filterName: 'Section',
     button: 'Search',
     shortcut: 'Also opens with / or Ctrl+K',
     dialogTitle: 'Search this site',

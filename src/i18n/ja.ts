@@ -40,6 +40,8 @@ const ja = {
   theme: { label: 'テーマ', system: '自動', light: 'ライト', dark: 'ダーク' },
   languageSwitch: { label: '言語', readIn: '日本語で読む', short: '日本語' },
   search: {
+    /** The search filter's name, shown above its values. */
+    filterName: '区分',
     button: '検索',
     shortcut: 'キーボードの / または Ctrl+K でも開けます',
     dialogTitle: 'サイト内検索',
