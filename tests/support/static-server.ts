@@ -23,7 +23,7 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<{ serve
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const notFound = () => {
       res.writeHead(404, { 'Content-Type': TYPES['.html'] ?? '' });
-      createReadStream(join(root, '404.html')).pipe(res);
+      createReadStream(join(root, '404.html')).on('error', () => res.end()).pipe(res);
     };
     if (!path.startsWith(base)) return notFound();
     let file = normalize(join(root, path.slice(base.length)));
@@ -37,7 +37,7 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<{ serve
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound();
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    createReadStream(file).on('error', () => res.end()).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
