@@ -4,6 +4,11 @@ interface PagefindUIInstance {
 }
 type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
 
+/** A mounted search: Pagefind's UI, plus a way to search a term as if the reader had typed it. */
+export interface SearchUI {
+  search(term: string): void;
+}
+
 let loading: Promise<PagefindUIConstructor> | undefined;
 
 /** Loads Pagefind's own UI (script and styles) once, on first use. */
@@ -22,11 +27,48 @@ export function loadPagefindUI(): Promise<PagefindUIConstructor> {
   return loading;
 }
 
+/**
+ * Pagefind's UI numbers a search only once its engine has loaded, so letters typed during the load
+ * start searches that can be numbered out of order, and a shorter query's results then stay on
+ * screen. Until the first results are shown, one search goes through; what the reader types
+ * meanwhile is held back and searched as a whole once they are.
+ */
+function oneSearchWhileLoading(container: HTMLElement): { searching(term: string): void } {
+  let waitingFor: string | undefined;
+  const hold = (event: Event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.matches('.pagefind-ui__search-input')) return;
+    if (waitingFor === undefined) {
+      // An empty query starts no search, so it does not count as the one let through.
+      if (input.value) waitingFor = input.value;
+      return;
+    }
+    event.stopPropagation();
+  };
+  container.addEventListener('input', hold, { capture: true });
+  const loaded = new MutationObserver(() => {
+    if (!container.querySelector('.pagefind-ui__results')) return;
+    loaded.disconnect();
+    container.removeEventListener('input', hold, { capture: true });
+    const input = container.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
+    if (input && input.value !== waitingFor) input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  loaded.observe(container, { childList: true, subtree: true });
+  return {
+    searching(term) {
+      waitingFor ??= term;
+    },
+  };
+}
+
 /** Mounts Pagefind's UI into an element, searching the index of the page's language. */
-export async function mountSearch(selector: string, placeholder: string): Promise<PagefindUIInstance> {
+export async function mountSearch(selector: string, placeholder: string): Promise<SearchUI> {
   const PagefindUI = await loadPagefindUI();
-  return new PagefindUI({
-    element: selector,
+  const container = document.querySelector<HTMLElement>(selector);
+  if (!container) throw new Error(`search: no element matches ${selector}`);
+  const gate = oneSearchWhileLoading(container);
+  const ui = new PagefindUI({
+    element: container,
     bundlePath: `${document.documentElement.dataset.base ?? '/'}pagefind/`,
     showSubResults: true,
     showImages: false,
@@ -39,4 +81,10 @@ export async function mountSearch(selector: string, placeholder: string): Promis
     // Full-width and half-width forms (ＫＶＭ, ﾈｰﾑｽﾍﾟｰｽ) search as their ordinary forms.
     processTerm: (term: string) => term.normalize('NFKC'),
   });
+  return {
+    search(term) {
+      gate.searching(term);
+      ui.triggerSearch(term);
+    },
+  };
 }

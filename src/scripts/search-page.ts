@@ -5,7 +5,7 @@ const container = document.querySelector<HTMLElement>('#search-page-ui');
 if (container) {
   const ui = await mountSearch('#search-page-ui', container.dataset.placeholder ?? '');
   const query = new URLSearchParams(location.search).get('q');
-  if (query) ui.triggerSearch(query);
+  if (query) ui.search(query);
   container.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement)) return;
     const url = new URL(location.href);

@@ -109,6 +109,35 @@ for (const lang of ['ja', 'en'] as const) {
   });
 }
 
+// Pagefind's UI numbers a search only once its engine has loaded: until then each search waits,
+// checking again every 50 ms, and the first to see the engine ready is numbered first. Letters
+// typed as the engine loads could so be numbered out of order, and the results of a shorter query
+// ("e", "ex") replace those of the whole one. That depends on timing, so each language tries five
+// times, each time in a new browser context (nothing cached) and typing as soon as the input has
+// focus; before the fix, about two tries in five showed a shorter query's results.
+for (const lang of ['ja', 'en'] as const) {
+  test(`${lang}: a query typed while the search engine loads shows that query's results`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const home = new URL(lang === 'en' ? '/en/' : '/', test.info().project.use.baseURL).href;
+    const query = 'ext4';
+    // Attempt 0 fills the input in one go (a single search): the results to expect.
+    let expected: string[] = [];
+    for (let attempt = 0; attempt <= 5; attempt++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(home);
+      const dialog = await openSearch(page, 'click');
+      if (attempt === 0) await dialog.locator('input.pagefind-ui__search-input').fill(query);
+      else await page.keyboard.type(query);
+      const paths = await resultPaths(dialog, query);
+      if (attempt === 0) expected = paths;
+      expect(paths, `attempt ${attempt}: results for "${query}"`).toEqual(expected);
+      await context.close();
+    }
+    expect(expected[0]).toBe(localized('/subsystems/filesystems/', lang));
+  });
+}
+
 test.describe('the dialog', () => {
   test('"/" opens it, but not while typing in a form control', async ({ page }) => {
     await page.goto('/subsystems/kevent/');
