@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { REPORT_ORDER, TOP_RESULT_LINKS, localized, openSearch, pathOf, resultPaths, tabTo, type Lang } from './site.ts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -187,6 +187,18 @@ test.describe('the search page', () => {
     return resultPaths(page.locator('#search-page-ui'), query);
   }
 
+  /** Checks one value of the section filter and waits until every result shown is on `only`. */
+  async function filterTo(ui: Locator, value: string, only: string): Promise<Locator> {
+    await ui.locator('summary.pagefind-ui__filter-name').click();
+    const checkbox = ui.locator(`input.pagefind-ui__filter-checkbox[value="${value}"]`);
+    await checkbox.check();
+    await expect.poll(async () => {
+      const now = await ui.locator(TOP_RESULT_LINKS).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      return now.length > 0 && now.every((p) => p === only);
+    }).toBe(true);
+    return checkbox;
+  }
+
   test('/search/?q=KVM shows results on load, typing updates ?q=, and the section filter narrows', async ({ page }) => {
     await page.goto('/search/?q=KVM');
     const ui = page.locator('#search-page-ui');
@@ -196,13 +208,7 @@ test.describe('the search page', () => {
     expectOwnLanguage('ja', paths);
 
     // The section filter: only the glossary.
-    await ui.locator('summary.pagefind-ui__filter-name').click();
-    const glossary = ui.locator('input.pagefind-ui__filter-checkbox[value="用語集"]');
-    await glossary.check();
-    await expect.poll(async () => {
-      const now = await ui.locator(TOP_RESULT_LINKS).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      return now.length > 0 && now.every((p) => p === '/glossary/');
-    }).toBe(true);
+    const glossary = await filterTo(ui, '用語集', '/glossary/');
     await glossary.uncheck();
     await expect.poll(() => ui.locator(TOP_RESULT_LINKS).count()).toBe(paths.length);
 
@@ -225,12 +231,7 @@ test.describe('the search page', () => {
     expect(paths[0]).toBe('/en/subsystems/os-virtualization/');
     expectOwnLanguage('en', paths);
 
-    await ui.locator('summary.pagefind-ui__filter-name').click();
-    await ui.locator('input.pagefind-ui__filter-checkbox[value="Glossary"]').check();
-    await expect.poll(async () => {
-      const now = await ui.locator(TOP_RESULT_LINKS).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      return now.length > 0 && now.every((p) => p === '/en/glossary/');
-    }).toBe(true);
+    await filterTo(ui, 'Glossary', '/en/glossary/');
 
     const input = ui.locator('input.pagefind-ui__search-input');
     await input.fill('');
