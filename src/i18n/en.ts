@@ -2,11 +2,8 @@ import type { Dictionary } from './index.ts';
 
 /** Every piece of interface text in English; a missing key is a type error. */
 const en: Dictionary = {
-  locale: 'en_GB',
-  langName: 'English',
   site: {
     title: 'Morton’s Kernel Roadmap 2007',
-    tagline: 'The report of the 4th Linux Foundation Japan Symposium (13 March 2007), as a readable, searchable reference',
   },
   skipLink: 'Skip to content',
   nav: {
@@ -36,9 +33,10 @@ const en: Dictionary = {
   },
   breadcrumbs: 'Breadcrumb',
   home: 'Home',
-  toc: { title: 'On this page', top: 'Top of the page' },
+  toc: { title: 'On this page' },
   pagination: { label: 'Previous and next pages', prev: 'Previous', next: 'Next' },
   headingAnchor: (heading: string) => `Link to “${heading}”`,
+  blockAnchor: { label: 'Link to this paragraph', copied: 'Link to this paragraph copied' },
   theme: { label: 'Theme', system: 'Auto', light: 'Light', dark: 'Dark' },
   languageSwitch: { label: 'Language', readIn: 'Read in English', short: 'English' },
   search: {
@@ -57,10 +55,16 @@ const en: Dictionary = {
     label: 'The report (March 2007)',
     source: (heading: string) => `Report heading: ${heading}`,
   },
+  excerpt: {
+    title: (home: string) => `Excerpt from ${home}`,
+    note: 'The report tells this part on the page below; it is shown here in full as an excerpt.',
+    readAt: (home: string) => `Read it in “${home}”`,
+  },
   addition: { label: 'Added by this site' },
   status: {
     label: 'Status in March 2007',
     legendLink: 'Status legend',
+    legendTitle: 'Status legend',
     values: {
       merged: 'Merged / being merged',
       scheduled: 'Merge scheduled',
@@ -127,7 +131,6 @@ const en: Dictionary = {
   homePage: {
     entryPoints: 'Read the report',
     statusTable: 'The roadmap at a glance',
-    reference: 'Reference',
   },
   notFound: {
     title: 'Page not found',

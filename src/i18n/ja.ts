@@ -1,10 +1,7 @@
 /** Every piece of interface text in Japanese; en.ts must provide the same keys (checked by the type). */
 const ja = {
-  locale: 'ja_JP',
-  langName: '日本語',
   site: {
     title: 'Morton氏のカーネル・ロードマップ 2007',
-    tagline: '第4回 The Linux Foundation Japan Symposium(2007年3月13日)のレポートを、読みやすく検索できる資料に',
   },
   skipLink: '本文へ移動',
   nav: {
@@ -34,9 +31,10 @@ const ja = {
   },
   breadcrumbs: 'パンくずリスト',
   home: 'ホーム',
-  toc: { title: '目次', top: 'ページの先頭' },
+  toc: { title: '目次' },
   pagination: { label: '前後のページ', prev: '前へ', next: '次へ' },
   headingAnchor: (heading: string) => `「${heading}」へのリンク`,
+  blockAnchor: { label: 'この段落へのリンク', copied: 'この段落へのリンクをコピーしました' },
   theme: { label: 'テーマ', system: '自動', light: 'ライト', dark: 'ダーク' },
   languageSwitch: { label: '言語', readIn: '日本語で読む', short: '日本語' },
   search: {
@@ -55,10 +53,16 @@ const ja = {
     label: 'レポート本文(2007年3月)',
     source: (heading: string) => `レポートの見出し: ${heading}`,
   },
+  excerpt: {
+    title: (home: string) => `${home}からの抜粋`,
+    note: 'この部分のレポート本文は次のページにあります。ここではその全文を抜粋して示します。',
+    readAt: (home: string) => `「${home}」で読む`,
+  },
   addition: { label: '本サイトによる補足' },
   status: {
     label: '2007年3月時点の状況',
     legendLink: 'ステータスの凡例',
+    legendTitle: 'ステータスの凡例',
     values: {
       merged: 'マージ済み/マージ中',
       scheduled: 'マージ予定',
@@ -125,7 +129,6 @@ const ja = {
   homePage: {
     entryPoints: 'レポートを読む',
     statusTable: 'ロードマップの一覧',
-    reference: '資料',
   },
   notFound: {
     title: 'ページが見つかりません',

@@ -5,3 +5,7 @@ export type Status = (typeof STATUSES)[number];
 /** Where a page sits in the report, in reading order; also the search filter's values. */
 export const SECTIONS = ['overview', 'keynote', 'roadmap', 'subsystem', 'process', 'qa', 'about'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** What the layout can add to a page beyond related pages, people, hindsight and backlinks (pages.yaml `additions`). */
+export const ADDITIONS = ['entry-points', 'status-table', 'status-legend'] as const;
+export type Addition = (typeof ADDITIONS)[number];

@@ -1,15 +1,16 @@
 import { relative, sep } from 'node:path';
-import type { Heading, Link, Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import type { BlockContent, Heading, Link, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { SLUG, scanContent, type ContentIndex } from '../lib/content-index.ts';
+import { useTranslations } from '../i18n/index.ts';
 import { isLang, type Lang } from '../lib/i18n-core.ts';
+import type { ContentProblem } from '../lib/problems.ts';
 import { sentenceAround } from '../lib/sentences.ts';
-import type { BodyLink } from '../lib/site-model.ts';
-import { idOfRoute, localizedPath } from '../lib/urls.ts';
+import { SLUG, blockPrefix, type BodyFindings, type BodyLink } from '../lib/site-model.ts';
+import { localizedPath } from '../lib/urls.ts';
 
 export interface Options {
   /** Absolute path of the content/ folder. */
@@ -18,18 +19,17 @@ export interface Options {
   base: string;
 }
 
-/** Ids the layout gives to the sections it adds, so content headings must not take them. */
-export const RESERVED_IDS = ['related', 'people', 'hindsight', 'referenced-from', 'status-table', 'entry-points', 'glossary-terms'];
-
 type MdxJsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-const BLOCKS = new Set(['paragraph', 'listItem', 'heading', 'tableCell', 'blockquote']);
+/** Blocks whose text a link's sentence is taken from. */
+const SENTENCE_BLOCKS = new Set(['paragraph', 'listItem', 'heading', 'tableCell', 'blockquote']);
 
 /**
- * Checks and rewrites the body of every page under content/<lang>/:
- * explicit heading ids, root-relative links (checked, then given language and base),
- * and `<Term id>` elements (turned into a glossary link with a tooltip).
- * What it finds is handed to the page as remark frontmatter: `links` and `terms`.
+ * Reads one page under content/<lang>/ and nothing else, so the build's cost grows with the content:
+ * gives headings their explicit ids and every paragraph, list item and quote a stable id; rewrites
+ * root-relative links for the page's language and the base; stamps each `<Term>` with its language
+ * and tooltip id. What it finds (headings, blocks, links, terms, local mistakes) goes to the page as
+ * remark frontmatter; src/lib/site-model.ts checks it against the rest of the site.
  */
 export default function remarkReportContent(options: Options) {
   return (tree: Root, file: VFile) => {
@@ -37,128 +37,152 @@ export default function remarkReportContent(options: Options) {
     const rel = relative(options.contentDir, file.path).split(sep);
     const lang = rel[0];
     if (rel.length < 2 || !isLang(lang)) return;
-    const fileName = relative(process.cwd(), file.path);
-    const fail = (message: string, node?: Nodes): never => {
-      const line = node?.position?.start.line;
-      return file.fail(`${fileName}${line ? `:${line}` : ''}: ${message}`, node);
+    const fileName = ['content', ...rel].join('/');
+    const pageId = rel.slice(1).join('/').replace(/\.mdx?$/, '');
+    const found: BodyFindings = { headings: [], blocks: [], links: [], terms: [], problems: [] };
+    const problem = (node: Nodes | undefined, field: string, what: string, allowed: string) => {
+      found.problems.push({ file: fileName, line: node?.position?.start.line, field, found: what, allowed } satisfies ContentProblem);
     };
-    const index = scanContent(options.contentDir);
-    const links: BodyLink[] = [];
-    const terms: string[] = [];
-    const seenIds = new Set<string>();
-    const tipIds = new Map<string, number>();
-    let section = '';
 
+    numberBlocks(tree, blockPrefix(pageId), found);
+    let section = '';
     visitParents(tree, (node, ancestors) => {
-      if (node.type === 'heading') section = checkHeading(node, seenIds, fail);
-      else if (node.type === 'link') links.push({ ...checkLink(node, ancestors, lang, index, options.base, fail), section });
+      if (node.type === 'heading') section = readHeading(node, found, problem);
+      if (node.type !== 'link') return;
+      const link = readLink(node, ancestors, lang, options.base, problem);
+      const block = ancestors.find((a) => a.type !== 'heading' && a.data?.hProperties?.id)?.data?.hProperties?.id;
+      if (link) found.links.push({ ...link, section, block: typeof block === 'string' ? block : '', line: node.position?.start.line });
     });
-    // Terms are replaced in a second pass, so the sentences quoted for links hold no tooltip text.
+    // A second pass, so the sentences quoted for links above hold no tooltip ids.
+    const tips = new Map<string, number>();
     visitParents(tree, (node, ancestors) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
-      const parent = ancestors.at(-1);
-      if (node.name !== 'Term') fail(`unknown component <${node.name ?? ''}> (only <Term id="…"> may be used in content)`, node);
-      if (node.type === 'mdxJsxFlowElement' || !parent) fail('<Term> must stand inside a sentence', node);
-      if (ancestors.some((a) => a.type === 'link' || a.type === 'heading')) fail('<Term> may not stand inside a link or a heading', node);
-      const id = termId(node, index, fail);
-      terms.push(id);
-      const count = (tipIds.get(id) ?? 0) + 1;
-      tipIds.set(id, count);
-      const siblings = (parent as Parent).children;
-      siblings[siblings.indexOf(node)] = termNode(node, id, count, lang, index, options.base);
-      return 'skip';
+      if (readTerm(node, ancestors, lang, tips, found, problem)) return 'skip';
+      // A misused element is reported and replaced by its text, so the page still renders while the build says why it stops.
+      const parent = ancestors.at(-1) as Parent;
+      const at = parent.children.indexOf(node);
+      parent.children.splice(at, 1, ...(node.children as Parent['children']));
+      return at;
     });
+
+    addBlockAnchors(tree, lang);
 
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
-    data.astro.frontmatter = { ...data.astro.frontmatter, links, terms: [...new Set(terms)] };
+    data.astro.frontmatter = { ...data.astro.frontmatter, ...found };
   };
 }
 
-/** Takes the explicit id off the heading's text and gives it to the heading; returns the id. */
-function checkHeading(node: Heading, seen: Set<string>, fail: (m: string, n?: Nodes) => never): string {
-  if (node.depth === 1) fail('a page may not have its own h1 (#): the title is the h1', node);
-  if (node.depth > 3) fail('headings go two levels deep at most (## and ###)', node);
+type Report = (node: Nodes | undefined, field: string, found: string, allowed: string) => void;
+
+/** Ids for every paragraph, list item and quote of the body, in order: `aio-p1`, `aio-p2`, … */
+function numberBlocks(tree: Root, prefix: string, found: BodyFindings): void {
+  const give = (node: BlockContent | RootContent) => {
+    const id = `${prefix}-p${found.blocks.length + 1}`;
+    found.blocks.push(id);
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+  };
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' || node.type === 'blockquote') give(node);
+    else if (node.type === 'list') node.children.forEach(give);
+  }
+}
+
+/** A link to each numbered block at its end, drawn by CSS and named for screen readers; the search index sees no text in it. */
+function addBlockAnchors(tree: Root, lang: Lang): void {
+  const label = useTranslations(lang).blockAnchor.label;
+  visitParents(tree, (node) => {
+    const id = node.type === 'heading' ? undefined : node.data?.hProperties?.id;
+    if (typeof id !== 'string' || !('children' in node)) return undefined;
+    const anchor: PhrasingContent = { type: 'emphasis', data: { hName: 'a', hProperties: { className: ['block-anchor'], href: `#${id}`, ariaLabel: label } }, children: [] };
+    const last = node.children.at(-1);
+    if (node.type === 'paragraph') node.children.push(anchor);
+    else if (last?.type === 'paragraph') last.children.push(anchor);
+    return 'skip';
+  });
+}
+
+/** Takes the explicit id off a heading's text and gives it to the heading; returns the id. */
+function readHeading(node: Heading, found: BodyFindings, problem: Report): string {
+  const text = toString(node).replace(/\s*\{#[^}]*\}\s*$/, '');
+  if (node.depth === 1) problem(node, 'heading', `an h1 "# ${text}"`, 'h2 (##) and h3 (###): the title is the page\'s only h1');
+  if (node.depth > 3) problem(node, 'heading', `an h${node.depth} "${text}"`, 'h2 (##) and h3 (###) only');
   const last = node.children.at(-1);
   const match = last?.type === 'text' ? /\s*\{#([^}]*)\}\s*$/.exec(last.value) : null;
-  if (last?.type !== 'text' || !match || match[1] === undefined) {
-    return fail(`heading "${toString(node)}" has no explicit id: end it with \\{#some-id}`, node);
+  if (last?.type !== 'text' || !match) {
+    problem(node, 'heading id', `heading "${text}" with no explicit id`, 'a heading that ends with its id, e.g. ## 見出し \\{#some-id}');
+    return '';
   }
-  const id = match[1];
-  if (!SLUG.test(id)) fail(`heading id "${id}" must be English, lower-case and hyphenated`, node);
-  if (RESERVED_IDS.includes(id)) fail(`heading id "${id}" is reserved for a section the layout adds`, node);
-  if (seen.has(id)) fail(`heading id "${id}" is used twice on this page`, node);
-  seen.add(id);
+  const id = match[1] ?? '';
+  if (!SLUG.test(id)) problem(node, 'heading id', `"${id}"`, 'an English, lower-case, hyphenated id such as "regression-testing"');
+  if (found.headings.some((h) => h.slug === id)) problem(node, 'heading id', `"${id}" a second time on this page`, 'an id used once per page');
   last.value = last.value.slice(0, match.index);
+  found.headings.push({ depth: node.depth, slug: id, text: toString(node), line: node.position?.start.line });
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, dataLevel: node.depth } };
   return id;
 }
 
-function checkLink(node: Link, ancestors: Parent[], lang: Lang, index: ContentIndex, base: string, fail: (m: string, n?: Nodes) => never): Omit<BodyLink, 'section'> {
+/** Records a link and rewrites it for the page's language and the base; external links are left as they are. */
+function readLink(node: Link, ancestors: Parent[], lang: Lang, base: string, problem: Report): Omit<BodyLink, 'section' | 'block' | 'line'> | undefined {
   const text = toString(node);
+  const field = `link "${node.url}"`;
   if (/^(https?:|mailto:)/.test(node.url)) return { route: node.url, hash: '', text, sentence: '' };
-  if (!node.url.startsWith('/')) fail(`link "${node.url}" must be root-relative, like /subsystems/aio/`, node);
   const [route = '', hash = ''] = node.url.split('#');
-  if (!route.endsWith('/')) fail(`link "${node.url}" must end its path with a slash`, node);
-  if (route === '/en/' || route.startsWith('/en/')) fail(`link "${node.url}" must not name a language: write the path without /en/`, node);
-  const anchors = index.anchors[lang].get(route);
-  const id = idOfRoute(route);
-  if (!anchors && id && index.pageIds.has(id)) fail(`link to "${route}": content/${lang}/${id}.mdx is missing (content/pages.yaml lists "${id}")`, node);
-  if (!anchors) fail(`link to "${route}": no such page`, node);
-  if (hash && !anchors?.has(hash)) fail(`link to "${node.url}": page ${route} has no heading #${hash}`, node);
+  const mistake = !route.startsWith('/')
+    ? ['a relative link', 'a root-relative path such as /subsystems/aio/ or /process/#regression-testing']
+    : !route.endsWith('/')
+      ? ['a path without its trailing slash', `${route}/`]
+      : route === '/en/' || route.startsWith('/en/')
+        ? ['a path that names a language', `${route.slice(3)} (the build adds /en/ on English pages)`]
+        : undefined;
+  if (mistake) {
+    problem(node, field, mistake[0] ?? '', mistake[1] ?? '');
+    return undefined;
+  }
   node.url = localizedPath(route, lang, base) + (hash ? `#${hash}` : '');
-  return { route, hash, text, sentence: contextSentence(node, ancestors) };
+  return { route, hash, text, sentence: sentenceOf(node, ancestors) };
 }
 
 /** The sentence around a link, from the nearest block that holds it. */
-function contextSentence(node: Link, ancestors: Parent[]): string {
-  const block = [...ancestors].reverse().find((a) => BLOCKS.has(a.type));
+function sentenceOf(node: Link, ancestors: Parent[]): string {
+  const block = [...ancestors].reverse().find((a) => SENTENCE_BLOCKS.has(a.type));
   if (!block) return toString(node);
   let before = '';
-  let found = false;
+  let reached = false;
   visitParents(block as Nodes, (inner) => {
-    if (found) return false;
+    if (reached) return false;
     if (inner === node) {
-      found = true;
+      reached = true;
       return false;
     }
     if (inner.type === 'text' || inner.type === 'inlineCode') before += inner.value;
     return undefined;
   });
-  const text = toString(block);
-  return sentenceAround(text, before.length, before.length + toString(node).length);
+  return sentenceAround(toString(block), before.length, before.length + toString(node).length);
 }
 
-function termId(element: MdxJsxElement, index: ContentIndex, fail: (m: string, n?: Nodes) => never): string {
+/** Checks a `<Term id>` where it stands and stamps it with its language and a tooltip id unique on the page; false if misused. */
+function readTerm(element: MdxJsxElement, ancestors: Parent[], lang: Lang, tips: Map<string, number>, found: BodyFindings, problem: Report): boolean {
+  const field = `<${element.name ?? ''}>`;
   const attr = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-  const id = typeof attr?.value === 'string' ? attr.value : undefined;
-  if (!id) return fail('<Term> needs an id attribute, like <Term id="kvm">', element);
-  if (!index.glossary.has(id)) fail(`<Term id="${id}">: no such entry in content/glossary.yaml`, element);
-  return id;
-}
-
-/** A glossary link with its definition as a tooltip that CSS shows on hover and focus, no script needed. */
-function termNode(element: MdxJsxElement, id: string, count: number, lang: Lang, index: ContentIndex, base: string): PhrasingContent {
-  const tipId = count === 1 ? `term-${id}` : `term-${id}-${count}`;
-  const entry = index.glossary.get(id);
-  return {
-    type: 'emphasis',
-    data: { hName: 'span', hProperties: { className: ['term'] } },
-    children: [
-      {
-        type: 'link',
-        url: `${localizedPath('/glossary/', lang, base)}#${id}`,
-        data: { hProperties: { className: ['term-link'], ariaDescribedBy: [tipId] } },
-        children: element.children as PhrasingContent[],
-      },
-      {
-        type: 'emphasis',
-        data: { hName: 'span', hProperties: { className: ['term-tip'], role: 'tooltip', id: tipId, dataPagefindIgnore: 'all' } },
-        children: [
-          { type: 'strong', data: { hName: 'span', hProperties: { className: ['term-tip-term'] } }, children: [{ type: 'text', value: entry?.term[lang] ?? id }] },
-          { type: 'text', value: ` ${entry?.definition[lang] ?? ''}` },
-        ],
-      },
-    ],
-  };
+  const id = typeof attr?.value === 'string' ? attr.value : '';
+  const mistake = element.name !== 'Term'
+    ? ['an unknown component', '<Term id="…">…</Term> only']
+    : element.type === 'mdxJsxFlowElement'
+      ? ['a <Term> on a line of its own', 'a <Term> inside a sentence']
+      : ancestors.some((a) => a.type === 'link' || a.type === 'heading')
+        ? ['a <Term> inside a link or a heading', 'a <Term> in running text']
+        : !id
+          ? ['a <Term> without an id', 'an id from content/glossary.yaml, e.g. <Term id="kvm">KVM</Term>']
+          : undefined;
+  if (mistake) {
+    problem(element, field, mistake[0] ?? '', mistake[1] ?? '');
+    return false;
+  }
+  const count = (tips.get(id) ?? 0) + 1;
+  tips.set(id, count);
+  found.terms.push({ id, line: element.position?.start.line });
+  const tip = `tip-${lang}-${id}${count === 1 ? '' : `-${count}`}`;
+  element.attributes.push({ type: 'mdxJsxAttribute', name: 'lang', value: lang }, { type: 'mdxJsxAttribute', name: 'tip', value: tip });
+  return true;
 }

@@ -1,8 +1,10 @@
 // Compiles MDX through @mdx-js/mdx with the site's remark plugin, and renders it to an HTML string
-// with a tiny JSX runtime, so tests can look at the output without Astro.
+// with a tiny JSX runtime, so tests can look at the output without Astro. `<Term>` renders as a
+// span that shows the attributes the plugin gave it.
 import { compile, run } from '@mdx-js/mdx';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { join } from 'node:path';
+import type { BodyFindings } from '../../src/lib/site-model.ts';
 import remarkReportContent from '../../src/plugins/remark-report-content.ts';
 
 interface Html {
@@ -38,17 +40,26 @@ export interface Compiled {
   html: string;
   dom: HTMLElement;
   /** What the plugin handed to Astro as remark frontmatter. */
-  frontmatter: { links?: unknown[]; terms?: string[] } & Record<string, unknown>;
+  frontmatter: Partial<BodyFindings>;
 }
 
+/** Stands in for src/components/mdx/Term.astro: the attributes, and the term's text. */
+function Term(props: Record<string, unknown>): Html {
+  const { children, ...attributes } = props;
+  return jsx('span', { class: 'term', 'data-term': attributes.id, 'data-lang': attributes.lang, 'data-tip': attributes.tip, children });
+}
+
+/** Where the tests pretend the content folder is: the plugin reads nothing from it, only the file's path below it. */
+export const CONTENT_DIR = '/project/content';
+
 /** Compiles one MDX page at content/<path> (e.g. `en/qa.mdx`) with the plugin and renders it. */
-export async function compilePage(contentDir: string, path: string, source: string, base = '/'): Promise<Compiled> {
+export async function compilePage(path: string, source: string, base = '/'): Promise<Compiled> {
   const file = await compile(
-    { path: join(contentDir, path), value: source },
-    { outputFormat: 'function-body', elementAttributeNameCase: 'html', remarkPlugins: [[remarkReportContent, { contentDir, base }]] },
+    { path: join(CONTENT_DIR, path), value: source },
+    { outputFormat: 'function-body', elementAttributeNameCase: 'html', remarkPlugins: [[remarkReportContent, { contentDir: CONTENT_DIR, base }]] },
   );
   const { default: Content } = await run(String(file), { Fragment, jsx, jsxs: jsx, baseUrl: import.meta.url } as never);
-  const html = render((Content as (props: object) => Html)({}));
+  const html = render((Content as (props: object) => Html)({ components: { Term } }));
   const data = file.data as { astro?: { frontmatter?: Compiled['frontmatter'] } };
   return { html, dom: parse(html), frontmatter: data.astro?.frontmatter ?? {} };
 }
