@@ -23,11 +23,3 @@ export function localizedPath(route: string, lang: Lang, base: string): string {
   const prefix = lang === DEFAULT_LANG ? '' : `${lang}/`;
   return `${normalizeBase(base)}${prefix}${route.replace(/^\//, '')}`;
 }
-
-/** Splits a public path back into language and language-neutral route (inverse of localizedPath). */
-export function parseLocalizedPath(path: string, base: string): { lang: Lang; route: string } {
-  const root = normalizeBase(base);
-  const rest = path.startsWith(root) ? path.slice(root.length) : path.replace(/^\//, '');
-  if (rest === 'en' || rest.startsWith('en/')) return { lang: 'en', route: `/${rest.slice(3)}` };
-  return { lang: 'ja', route: `/${rest}` };
-}

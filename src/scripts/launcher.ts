@@ -50,11 +50,21 @@ if (themeSwitch) {
   });
 }
 
-// Sections keep their ids across languages, so switching language keeps the reader's place:
-// the last section whose heading has reached the bottom of the sticky header.
+// Sections and paragraphs keep their ids across languages, so switching language keeps the reader's
+// place: the last heading or paragraph whose top has passed the bottom of the sticky header.
 document.querySelector<HTMLAnchorElement>('[data-language-switch]')?.addEventListener('click', (event) => {
   const link = event.currentTarget as HTMLAnchorElement;
   const readingLine = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 48;
-  const current = [...document.querySelectorAll('main h2[id], main h3[id]')].filter((h) => h.getBoundingClientRect().top < readingLine).at(-1);
-  link.hash = location.hash || (current ? `#${current.id}` : '');
+  const current = [...document.querySelectorAll('main :is(h2, h3, p, li, blockquote)[id]')].filter((h) => h.getBoundingClientRect().top < readingLine).at(-1);
+  link.hash = current ? `#${current.id}` : location.hash;
+});
+
+// A paragraph's permalink opens it, and copies its address for pasting elsewhere.
+const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
+document.addEventListener('click', (event) => {
+  const anchor = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.block-anchor') : null;
+  if (!anchor || !navigator.clipboard || !copyStatus) return;
+  void navigator.clipboard.writeText(anchor.href).then(() => {
+    copyStatus.textContent = copyStatus.dataset.copied ?? '';
+  }, () => undefined);
 });

@@ -2,21 +2,29 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { applyCase, copyProject, removeDir, runBuild } from '../support/project-copy.ts';
+import { applyCase, copyProject, removeDir, runBuild, type Expectation } from '../support/project-copy.ts';
 import { repoRoot } from '../support/paths.ts';
 
 /**
- * Each folder under tests/fixtures/bad-content/ breaks one content rule of docs/content-guide.md
- * in a copy of the project (see applyCase: overlaid files, delete.txt, replace.json); the build
- * must stop and its output must name the file and the field (expect.json).
+ * Each folder under tests/fixtures/bad-content/ breaks content rules in a copy of the project (see its
+ * README); the build must stop and name every mistake: file, line and field (expect.json).
  */
 const FIXTURES = join(repoRoot, 'tests', 'fixtures', 'bad-content');
 const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
-/** Builds take several seconds each: two at a time. */
-describe('bad content stops the build with the file and the field named', { concurrency: 2, timeout: 1_800_000 }, () => {
-  it('has the cases the content guide calls for', () => {
-    assert.ok(cases.length >= 17, cases.join(', '));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the build output reports the expected mistake. */
+function reports(output: string, expected: Expectation): boolean {
+  const where = new RegExp(`${escape(expected.file)}${expected.line === false ? '(?!:\\d)' : ':\\d+'}`);
+  const words = [expected.field, ...(expected.phrases ?? [])];
+  if (expected.oneLine === false) return where.test(output) && words.every((w) => output.includes(w));
+  return output.split('\n').some((line) => where.test(line) && words.every((w) => line.includes(w)));
+}
+
+describe('bad content stops the build, naming every mistake with its file, line and field', { concurrency: 2, timeout: 900_000 }, () => {
+  it('has a case for each layer that reports mistakes', () => {
+    assert.deepEqual(cases, ['every-layer-at-once', 'frontmatter-not-yaml', 'page-missing-in-english']);
   });
 
   for (const name of cases) {
@@ -25,11 +33,10 @@ describe('bad content stops the build with the file and the field named', { conc
       try {
         const expected = applyCase(dir, join(FIXTURES, name));
         const { code, output } = await runBuild(dir);
-        const tail = output.slice(-3000);
+        const tail = output.slice(-4000);
         assert.notEqual(code, 0, `the build succeeded, but it must reject this content. Output:\n${tail}`);
-        for (const phrase of [expected.file, expected.field, ...(expected.phrases ?? [])]) {
-          assert.ok(output.includes(phrase), `the build output does not contain "${phrase}". Output:\n${tail}`);
-        }
+        for (const mistake of expected) assert.ok(reports(output, mistake), `the build output does not report ${JSON.stringify(mistake)}. Output:\n${tail}`);
+        if (expected.length > 1) assert.match(output, new RegExp(`^${expected.length} content errors \\(the rules: docs/content-guide\\.md\\):$`, 'm'));
       } finally {
         removeDir(dir);
       }

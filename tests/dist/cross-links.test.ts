@@ -34,21 +34,23 @@ const BODY_CROSS_LINKS: Record<string, string[]> = {
   [sub('kevent')]: [sub('aio')],
   [sub('utrace')]: [sub('kprobes')],
   [sub('kprobes')]: [sub('utrace')],
-  [sub('cpu-scheduler')]: ['/qa/'],
   '/qa/': [sub('cpu-scheduler'), '/process/'],
   '/process/': ['/qa/'],
 };
 
-/** Language-neutral routes linked from the report body and from the "related" section of a page. */
+/** Language-neutral routes linked from the report body, and from the "related" section and the excerpt box of a page. */
 function crossLinkRoutes(route: string, lang: (typeof LANGS)[number]) {
   const dom = page(pathOf(route, lang));
   return {
     body: new Set(internalLinks(reportSection(dom)).map((l) => l.route)),
-    related: new Set(internalLinks(addedSection(dom, 'related')).map((l) => l.route)),
+    related: new Set([...internalLinks(addedSection(dom, 'related')), ...internalLinks(addedSection(dom, 'excerpt'))].map((l) => l.route)),
   };
 }
 
 describe('cross-links of the information architecture', () => {
+  it('the RSDL page, whose passage lives on /qa/, links there from its excerpt', () => {
+    for (const lang of LANGS) assert.ok(internalLinks(addedSection(page(pathOf(sub('cpu-scheduler'), lang)), 'excerpt')).some((l) => l.route === '/qa/'), lang);
+  });
   for (const lang of LANGS) {
     for (const [a, b] of REQUIRED_PAIRS) {
       for (const [from, to] of [[a, b], [b, a]] as const) {

@@ -45,7 +45,7 @@ describe('each English page links where its Japanese page links', () => {
     it(route, () => {
       const links = (lang: 'ja' | 'en') => {
         const dom = page(pathOf(route, lang));
-        const body = reportSection(dom) ?? dom.querySelector('article .prose');
+        const body = reportSection(dom) ?? dom.querySelector('section.excerpt') ?? dom.querySelector('article .prose');
         assert.ok(body, `${pathOf(route, lang)} has a body`);
         return internalLinks(body).map((l) => `${l.route}${l.hash ? `#${l.hash}` : ''}`).sort();
       };

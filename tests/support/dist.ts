@@ -87,7 +87,7 @@ export function internalLinks(scope: HTMLElement | null, base = '/'): FoundLink[
   if (!scope) return [];
   const links: FoundLink[] = [];
   for (const a of scope.querySelectorAll('a[href]')) {
-    if (a.classList.contains('term-link') || a.classList.contains('heading-anchor')) continue;
+    if (a.classList.contains('term-link') || a.classList.contains('heading-anchor') || a.classList.contains('block-anchor')) continue;
     const href = a.getAttribute('href') ?? '';
     if (!href.startsWith(base)) continue;
     const [path = '', hash = ''] = href.slice(base.length - 1).split('#');

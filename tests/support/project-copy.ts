@@ -31,7 +31,7 @@ export function copyProject(prefix = 'lfjs-copy-'): string {
   return dir;
 }
 
-/** What a bad-content case expects the build to say. */
+/** One mistake a bad-content case expects the build to report. */
 export interface Expectation {
   /** The file the message must name, relative to the project (content/…). */
   file: string;
@@ -39,8 +39,10 @@ export interface Expectation {
   field: string;
   /** Any further phrases the message must contain. */
   phrases?: string[];
-  /** Why the case is bad, for the reader of the fixture. */
-  note?: string;
+  /** false when the build cannot know the line (a missing file). */
+  line?: boolean;
+  /** false when the build reports the file and the message on separate lines (Astro's own YAML errors). */
+  oneLine?: boolean;
 }
 
 /** One string replacement in an existing file of the copy; `find` must occur exactly once. */
@@ -65,7 +67,7 @@ function filesUnder(dir: string): string[] {
  * - delete.txt lists project paths to delete, one a line;
  * - replace.json lists {file, find, replace} edits, each of which must match exactly once (so a stale case fails loudly).
  */
-export function applyCase(projectDir: string, caseDir: string): Expectation {
+export function applyCase(projectDir: string, caseDir: string): Expectation[] {
   for (const file of filesUnder(caseDir)) {
     if (CASE_FILES.has(file)) continue;
     cpSync(join(caseDir, file), join(projectDir, file));
@@ -88,7 +90,7 @@ export function applyCase(projectDir: string, caseDir: string): Expectation {
       writeFileSync(target, text.replace(find, () => replace));
     }
   }
-  return JSON.parse(readFileSync(join(caseDir, 'expect.json'), 'utf8')) as Expectation;
+  return JSON.parse(readFileSync(join(caseDir, 'expect.json'), 'utf8')) as Expectation[];
 }
 
 export interface BuildResult {

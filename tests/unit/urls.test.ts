@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { idOfRoute, localizedPath, normalizeBase, parseLocalizedPath, routeOf } from '../../src/lib/urls.ts';
+import { idOfRoute, localizedPath, normalizeBase, routeOf } from '../../src/lib/urls.ts';
 
 describe('routeOf', () => {
   it('maps index to the root and other ids to a path with slashes at both ends', () => {
@@ -46,29 +46,5 @@ describe('localizedPath', () => {
     assert.equal(localizedPath('/', 'en', 'lfjs-2007'), '/lfjs-2007/en/');
     assert.equal(localizedPath('/process/', 'en', '/lfjs-2007'), '/lfjs-2007/en/process/');
     assert.equal(localizedPath('/glossary/', 'ja', ''), '/glossary/');
-  });
-});
-
-describe('parseLocalizedPath', () => {
-  it('splits a public path into language and route', () => {
-    assert.deepEqual(parseLocalizedPath('/', '/'), { lang: 'ja', route: '/' });
-    assert.deepEqual(parseLocalizedPath('/en/', '/'), { lang: 'en', route: '/' });
-    assert.deepEqual(parseLocalizedPath('/en', '/'), { lang: 'en', route: '/' });
-    assert.deepEqual(parseLocalizedPath('/en/subsystems/aio/', '/'), { lang: 'en', route: '/subsystems/aio/' });
-    assert.deepEqual(parseLocalizedPath('/lfjs-2007/en/qa/', '/lfjs-2007/'), { lang: 'en', route: '/qa/' });
-    assert.deepEqual(parseLocalizedPath('/lfjs-2007/qa/', 'lfjs-2007'), { lang: 'ja', route: '/qa/' });
-  });
-  it('does not mistake a route that merely starts with "en" for English', () => {
-    assert.deepEqual(parseLocalizedPath('/enterprise/', '/'), { lang: 'ja', route: '/enterprise/' });
-    assert.deepEqual(parseLocalizedPath('/lfjs-2007/english/', '/lfjs-2007/'), { lang: 'ja', route: '/english/' });
-  });
-  it('round-trips every route, language and base through localizedPath', () => {
-    for (const base of ['/', '/lfjs-2007/']) {
-      for (const lang of ['ja', 'en'] as const) {
-        for (const route of ['/', '/keynote/', '/subsystems/page-replacement/', '/people/andrew-morton/']) {
-          assert.deepEqual(parseLocalizedPath(localizedPath(route, lang, base), base), { lang, route }, `${base} ${lang} ${route}`);
-        }
-      }
-    }
   });
 });
