@@ -55,6 +55,12 @@ const en: Dictionary = {
     label: 'The report (March 2007)',
     source: (heading: string) => `Report heading: ${heading}`,
   },
+  parallel: {
+    title: (page: string) => `${page} (bilingual)`,
+    link: 'Read side by side with the Japanese',
+    back: 'Read in English only',
+    note: 'The Japanese original and the English translation, paragraph by paragraph. The translation is this site’s.',
+  },
   excerpt: {
     title: (home: string) => `Excerpt from ${home}`,
     note: 'The report tells this part on the page below; it is shown here in full as an excerpt.',

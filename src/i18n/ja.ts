@@ -53,6 +53,12 @@ const ja = {
     label: 'レポート本文(2007年3月)',
     source: (heading: string) => `レポートの見出し: ${heading}`,
   },
+  parallel: {
+    title: (page: string) => `${page}(日英対訳)`,
+    link: '日英対訳で読む',
+    back: '日本語だけで読む',
+    note: '日本語の原文と英語訳を、段落ごとに組にして並べています。英語訳は本サイトによるものです。',
+  },
   excerpt: {
     title: (home: string) => `${home}からの抜粋`,
     note: 'この部分のレポート本文は次のページにあります。ここではその全文を抜粋して示します。',

@@ -5,7 +5,7 @@ import type { PageFactsData } from '../schemas/page-facts.ts';
 import type { PageTextData } from '../schemas/page-text.ts';
 import { LANGS, type Lang } from './i18n-core.ts';
 import { fieldName, type ContentProblem, ContentError } from './problems.ts';
-import { idOfRoute, routeOf } from './urls.ts';
+import { idOfRoute, parallelRouteOf, routeOf } from './urls.ts';
 import { compareVersions, versionAnchor } from './versions.ts';
 import { SECTIONS, type Addition, type Section, type Status } from './vocabulary.ts';
 
@@ -98,7 +98,7 @@ export interface TocEntry {
 }
 
 /** The kinds of page: a report page (MDX), the about page (MDX, the site's own prose) and the pages built from data. */
-export type PageKind = 'report' | 'about' | 'glossary' | 'people' | 'person' | 'timeline' | 'search' | 'not-found';
+export type PageKind = 'report' | 'about' | 'glossary' | 'people' | 'person' | 'timeline' | 'search' | 'not-found' | 'parallel';
 
 /** The navigation group a page is listed under. */
 export type NavGroupKey = 'overview' | 'keynote' | 'talk' | 'process' | 'qa' | 'reference';
@@ -139,6 +139,8 @@ export interface GeneratedPage extends PageCommon {
   kind: Exclude<PageKind, 'report' | 'about'>;
   /** The person a person page is about. */
   person?: Person | undefined;
+  /** The report page a parallel edition shows in both languages. */
+  of?: ReportPage | undefined;
 }
 
 export type Page = ReportPage | GeneratedPage;
@@ -248,7 +250,7 @@ const heading2 = (slug: string, text: string): TocEntry => ({ depth: 2, slug, te
 
 /** The pages the site builds from its data, with their contents and anchors in both languages. */
 function generatedPages(people: Person[], glossary: GlossaryEntry[], timelineVersions: string[]): GeneratedPage[] {
-  const page = (id: string, kind: GeneratedPage['kind'], title: Localized, description: Localized, toc: (t: Dictionary, lang: Lang) => TocEntry[], extra: Partial<GeneratedPage> = {}): GeneratedPage => {
+  const page = (id: string, kind: Exclude<GeneratedPage['kind'], 'parallel'>, title: Localized, description: Localized, toc: (t: Dictionary, lang: Lang) => TocEntry[], extra: Partial<GeneratedPage> = {}): GeneratedPage => {
     const tocs = { ja: toc(useTranslations('ja'), 'ja'), en: toc(useTranslations('en'), 'en') };
     return {
       id, kind, route: kind === 'not-found' ? '/404.html' : routeOf(id), title, description, navTitle: title, group: 'reference',
@@ -277,6 +279,17 @@ function generatedPages(people: Person[], glossary: GlossaryEntry[], timelineVer
       en: useTranslations('en').people.personDescription(person.name.en, person.role.en),
     }, (t) => [heading2('role', t.people.role), heading2('appearances', t.people.appearances)], { person })),
   ];
+}
+
+/** The parallel edition of a report page, /parallel/<its path>: both languages side by side, paragraph by paragraph, not searched. */
+function parallelPage(page: ReportPage): GeneratedPage {
+  const title = { ja: useTranslations('ja').parallel.title(page.title.ja), en: useTranslations('en').parallel.title(page.title.en) };
+  const toc = { ja: page.text.ja.headings.map(({ depth, slug, text }) => ({ depth, slug, text })), en: page.text.en.headings.map(({ depth, slug, text }) => ({ depth, slug, text })) };
+  return {
+    id: page.id === 'index' ? 'parallel' : `parallel/${page.id}`, kind: 'parallel', route: parallelRouteOf(page.route), of: page,
+    title, description: page.description, navTitle: title, group: page.group, filter: page.filter, search: { indexed: false, weight: 0 }, listed: false, toc,
+    anchors: new Set([...toc.ja.map((e) => e.slug), ...page.text.ja.blocks]),
+  };
 }
 
 /**
@@ -374,7 +387,7 @@ export function buildSite(input: SiteInput): SiteModel {
   }
 
   const versions = [...new Set([...timelineEntries.map((e) => e.version), ...hindsight.map((n) => n.version)].filter((v) => v !== undefined))].sort(compareVersions);
-  const generated = generatedPages(people, glossary, versions);
+  const generated = [...generatedPages(people, glossary, versions), ...reportPages.filter((p) => p.kind === 'report').map(parallelPage)];
   const about = reportPages.filter((p) => p.kind === 'about');
   const pages: Page[] = [...reportPages.filter((p) => p.kind === 'report'), ...generated.filter((p) => p.listed), ...about, ...generated.filter((p) => !p.listed)];
   const byRoute = new Map(pages.map((p) => [p.route, p]));
@@ -530,6 +543,7 @@ export function entryPoints(site: SiteModel): Page[] {
 export function ancestors(site: SiteModel, page: Page): Page[] {
   if (page.route === '/') return [];
   const home = site.byRoute.get('/');
+  if (page.kind === 'parallel' && page.of) return [...ancestors(site, page.of), page.of];
   const parent = isReportPage(page) && page.section === 'subsystem' ? site.byRoute.get('/roadmap/') : page.kind === 'person' ? site.byRoute.get('/people/') : undefined;
   return [home, parent].filter((p): p is Page => p !== undefined);
 }

@@ -23,3 +23,8 @@ export function localizedPath(route: string, lang: Lang, base: string): string {
   const prefix = lang === DEFAULT_LANG ? '' : `${lang}/`;
   return `${normalizeBase(base)}${prefix}${route.replace(/^\//, '')}`;
 }
+
+/** The route of a report page's parallel edition: `/subsystems/aio/` → `/parallel/subsystems/aio/`, `/` → `/parallel/`. */
+export function parallelRouteOf(route: string): string {
+  return `/parallel${route}`;
+}
