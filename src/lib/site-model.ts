@@ -176,6 +176,11 @@ export interface SiteModel {
   backlinks: Record<Lang, Map<string, Backlink[]>>;
   termUses: Record<Lang, Map<string, ReportPage[]>>;
   notesByPage: Map<string, HindsightNote[]>;
+  glossaryById: Map<string, GlossaryEntry>;
+  /** The report pages a reader pages through, in order. */
+  reading: ReportPage[];
+  /** The navigation groups every page shows. */
+  nav: NavGroup[];
 }
 
 const PAGES_FILE = 'content/pages.yaml';
@@ -398,6 +403,9 @@ export function buildSite(input: SiteInput): SiteModel {
   if (problems.length > 0) throw new ContentError(problems);
   return {
     pages, people, glossary, hindsight, timeline: timelineEntries, byRoute, notesByPage,
+    glossaryById: new Map(glossary.map((entry) => [entry.id, entry])),
+    reading: reportPages.filter((p) => p.kind === 'report'),
+    nav: groupPages(pages.filter((p) => p.listed)),
     backlinks: { ja: backlinkIndex(reportPages, 'ja'), en: backlinkIndex(reportPages, 'en') },
     termUses: { ja: termIndex(reportPages, 'ja'), en: termIndex(reportPages, 'en') },
   };
@@ -503,7 +511,7 @@ export function reportPages(site: SiteModel): ReportPage[] {
 
 /** The report pages a reader pages through with previous/next, in report order. */
 export function readingPages(site: SiteModel): ReportPage[] {
-  return reportPages(site).filter((p) => p.kind === 'report');
+  return site.reading;
 }
 
 export function subsystemPages(site: SiteModel): ReportPage[] {
@@ -525,8 +533,12 @@ export interface NavGroup {
 
 /** The listed pages in navigation groups, in report order, the reference pages last. */
 export function navGroups(site: SiteModel): NavGroup[] {
+  return site.nav;
+}
+
+function groupPages(pages: Page[]): NavGroup[] {
   const groups: NavGroup[] = [];
-  for (const page of site.pages.filter((p) => p.listed)) {
+  for (const page of pages) {
     const group = groups.find((g) => g.key === page.group);
     if (group) group.pages.push(page);
     else groups.push({ key: page.group, pages: [page] });

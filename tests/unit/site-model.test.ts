@@ -41,6 +41,7 @@ describe('buildSite on valid content', () => {
     assert.deepEqual(site.pages.map((p) => p.id), [
       'index', 'keynote', 'roadmap', 'subsystems/aio', 'subsystems/kevent', 'process', 'qa',
       'glossary', 'people', 'timeline', 'about', 'search', '404', 'people/andrew-morton',
+      'parallel', 'parallel/keynote', 'parallel/roadmap', 'parallel/subsystems/aio', 'parallel/subsystems/kevent', 'parallel/process', 'parallel/qa',
     ]);
   });
   it('gives each page its route, kind and text in both languages', () => {
@@ -65,6 +66,15 @@ describe('buildSite on valid content', () => {
     assert.deepEqual(pageById(site, 'subsystems/aio').toc.ja.map((e) => `${e.depth}:${e.slug}`), ['2:stagnation', '3:syslets', '2:related', '2:hindsight', '2:referenced-from']);
     assert.equal(pageById(site, 'subsystems/aio').toc.en.find((e) => e.slug === 'related')?.text, 'Related subsystems');
     assert.deepEqual(pageAt(site, '/timeline/')?.toc.ja.map((e) => e.slug), ['symposium', 'versions', 'linux-2-6-20', 'other-outcomes', 'referenced-from']);
+  });
+  it('gives every report page a parallel edition under /parallel/, with its headings and paragraphs as anchors', () => {
+    const parallel = pageAt(site, '/parallel/subsystems/aio/');
+    assert.equal(parallel?.kind, 'parallel');
+    assert.equal(parallel && 'of' in parallel ? parallel.of?.id : undefined, 'subsystems/aio');
+    assert.deepEqual([...(parallel?.anchors ?? [])], ['stagnation', 'syslets', 'aio-p1', 'aio-p2']);
+    assert.equal(parallel?.title.en, 'subsystems/aio (en) (bilingual)');
+    assert.equal(pageAt(site, '/parallel/')?.search.indexed, false);
+    assert.equal(pageAt(site, '/parallel/about/'), undefined);
   });
   it('weights what the site adds below the report in search, and leaves the search and 404 pages out', () => {
     assert.deepEqual(pageById(site, 'qa').search, { indexed: true, weight: 1 });
