@@ -2,11 +2,11 @@ import type { Dictionary } from './index.ts';
 
 /** Every piece of interface text in English; a missing key is a type error. */
 const en: Dictionary = {
-  locale: 'en_GB',
+  locale: 'en_US',
   langName: 'English',
   site: {
     title: 'Morton’s Kernel Roadmap 2007',
-    tagline: 'The report of the 4th Linux Foundation Japan Symposium (13 March 2007), as a readable, searchable reference',
+    tagline: 'The report of the 4th Linux Foundation Japan Symposium (March 13, 2007), as a readable, searchable reference',
   },
   skipLink: 'Skip to content',
   nav: {
@@ -109,10 +109,10 @@ const en: Dictionary = {
   },
   glossary: {
     title: 'Glossary',
-    description: 'Short explanations of the technical terms and organisations in the report, with the pages that use each one.',
+    description: 'Short explanations of the technical terms and organizations in the report, with the pages that use each one.',
     usedOn: 'Used on',
     terms: 'Technical terms',
-    organisations: 'Organisations',
+    organisations: 'Organizations',
     expansion: 'Stands for',
   },
   timeline: {

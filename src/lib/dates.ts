@@ -1,6 +1,6 @@
 import type { Lang } from './i18n-core.ts';
 
-const LOCALES: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB' };
+const LOCALES: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
 /** Formats a YYYY, YYYY-MM or YYYY-MM-DD date for a language, showing only the parts it has. */
 export function formatPartialDate(value: string, lang: Lang): string {

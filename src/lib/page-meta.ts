@@ -22,7 +22,7 @@ export function documentTitle(pageTitle: string, siteTitle: string): string {
   return pageTitle === siteTitle || full.length > TITLE_MAX ? pageTitle : full;
 }
 
-/** Open Graph locale of a language (`ja_JP`, `en_GB`). */
+/** Open Graph locale of a language (`ja_JP`, `en_US`). */
 export function ogLocale(lang: Lang): string {
-  return lang === 'ja' ? 'ja_JP' : 'en_GB';
+  return lang === 'ja' ? 'ja_JP' : 'en_US';
 }

@@ -80,8 +80,8 @@ describe('head metadata of every page', () => {
       const canonical = dom.querySelector('link[rel=canonical]')?.getAttribute('href');
       const description = one('description');
       assert.equal(one('og:url'), canonical, `${path}: og:url`);
-      assert.equal(one('og:locale'), lang === 'ja' ? 'ja_JP' : 'en_GB', `${path}: og:locale`);
-      assert.equal(one('og:locale:alternate'), lang === 'ja' ? 'en_GB' : 'ja_JP', `${path}: og:locale:alternate`);
+      assert.equal(one('og:locale'), lang === 'ja' ? 'ja_JP' : 'en_US', `${path}: og:locale`);
+      assert.equal(one('og:locale:alternate'), lang === 'ja' ? 'en_US' : 'ja_JP', `${path}: og:locale:alternate`);
       assert.ok(['article', 'website'].includes(one('og:type')), `${path}: og:type`);
       assert.equal(one('og:description'), description, `${path}: og:description`);
       assert.equal(one('twitter:description'), description, `${path}: twitter:description`);

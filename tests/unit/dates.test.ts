@@ -14,10 +14,10 @@ describe('formatPartialDate', () => {
   });
   it('shows a full date in each language’s order', () => {
     assert.equal(formatPartialDate('2007-03-13', 'ja'), '2007年3月13日');
-    assert.equal(formatPartialDate('2007-03-13', 'en'), '13 March 2007');
+    assert.equal(formatPartialDate('2007-03-13', 'en'), 'March 13, 2007');
   });
   it('does not shift the date with the time zone', () => {
-    assert.equal(formatPartialDate('2007-01-01', 'en'), '1 January 2007');
-    assert.equal(formatPartialDate('2007-12-31', 'en'), '31 December 2007');
+    assert.equal(formatPartialDate('2007-01-01', 'en'), 'January 1, 2007');
+    assert.equal(formatPartialDate('2007-12-31', 'en'), 'December 31, 2007');
   });
 });

@@ -35,6 +35,6 @@ describe('documentTitle', () => {
 describe('ogLocale', () => {
   it('maps languages to Open Graph locales', () => {
     assert.equal(ogLocale('ja'), 'ja_JP');
-    assert.equal(ogLocale('en'), 'en_GB');
+    assert.equal(ogLocale('en'), 'en_US');
   });
 });
