@@ -44,6 +44,8 @@ const pageFacts = defineCollection({
     status: z.enum(STATUSES).optional(),
     /** Subsystems only: the kernel version the report names, if any. */
     version: kernelVersion.optional(),
+    /** What the named version is for, where the page covers more (2.6.22 is VMI's and Xen domU's, not KVM's). */
+    versionFor: localized.optional(),
     /** Subsystems only: slugs of related subsystems; every relation must be stated on both sides. */
     related: z.array(slug).default([]),
     /** The people the page names; each must be linked in the body of both languages. */
@@ -56,6 +58,7 @@ const pageFacts = defineCollection({
     for (const field of ['position', 'status', 'version'] as const) {
       if (!isSubsystem && page[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `only subsystem pages have ${field}` });
     }
+    if (page.versionFor && !page.version) ctx.addIssue({ code: 'custom', path: ['versionFor'], message: 'says what the version is for, so it needs a version' });
     if (!isSubsystem && page.related.length > 0) ctx.addIssue({ code: 'custom', path: ['related'], message: 'only subsystem pages have related subsystems' });
     if (isSubsystem && !page.id.startsWith('subsystems/')) ctx.addIssue({ code: 'custom', path: ['id'], message: 'subsystem pages live under subsystems/' });
   }),

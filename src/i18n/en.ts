@@ -88,7 +88,11 @@ const en: Dictionary = {
     column: { page: 'Subsystem', status: 'Status in March 2007', version: 'Version named', summary: 'Summary' },
     noVersion: '—',
   },
-  version: { label: 'Version named' },
+  version: {
+    label: 'Version named',
+    /** Follows the version directly, so it brings its own space. */
+    for: (what: string) => ` (for ${what})`,
+  },
   related: { title: 'Related subsystems' },
   people: {
     title: 'People on this page',

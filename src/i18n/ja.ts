@@ -86,7 +86,11 @@ const ja = {
     column: { page: 'サブシステム', status: '2007年3月の状況', version: '言及されたバージョン', summary: '概要' },
     noVersion: '—',
   },
-  version: { label: '言及されたバージョン' },
+  version: {
+    label: '言及されたバージョン',
+    /** Follows the version directly; a Japanese parenthesis needs no space. */
+    for: (what: string) => `(${what}について)`,
+  },
   related: { title: '関連するサブシステム' },
   people: {
     title: '登場する人物',

@@ -45,6 +45,7 @@ export interface PageFactsInput {
   position?: number | undefined;
   status?: Status | undefined;
   version?: string | undefined;
+  versionFor?: Localized | undefined;
   related: string[];
   people: string[];
 }
