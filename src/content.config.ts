@@ -112,13 +112,17 @@ const hindsight = defineCollection({
     version: kernelVersion.optional(),
     /** The date of that outcome, as far as the facts file gives it. */
     date: partialDate.optional(),
+    /** The topic never reached mainline, as the facts file says (`partly`: that claim is only partly checked); version and date are then what came instead. */
+    neverMerged: z.enum(['verified', 'partly']).optional(),
     /** The sources of the facts file's row. */
     sources: z.array(z.url()).min(1),
     /** How far the facts file checked the row: verified (V), partly (P) or mixed. */
     checked: z.enum(['verified', 'partly', 'mixed']),
     /** Which part is only partly checked; required unless the row is fully verified. */
     caveat: localized.optional(),
-  }).strict().refine((note) => note.checked === 'verified' || note.caveat !== undefined, { path: ['caveat'], message: 'a partly checked note needs a caveat' }),
+  }).strict()
+    .refine((note) => note.checked === 'verified' || note.caveat !== undefined, { path: ['caveat'], message: 'a partly checked note needs a caveat' })
+    .refine((note) => note.neverMerged !== 'partly' || note.checked !== 'verified', { path: ['checked'], message: 'a partly checked "never merged" makes the note partly checked or mixed' }),
 });
 
 /** content/timeline.yaml: the dated facts and the versions named in the report ("said in 2007"). */

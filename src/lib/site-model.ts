@@ -73,6 +73,7 @@ export interface HindsightNote {
   outcome: Localized;
   version?: string | undefined;
   date?: string | undefined;
+  neverMerged?: 'verified' | 'partly' | undefined;
   sources: string[];
   checked: 'verified' | 'partly' | 'mixed';
   caveat?: Localized | undefined;
