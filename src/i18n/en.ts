@@ -97,7 +97,6 @@ const en: Dictionary = {
     title: 'The twelve subsystems in March 2007, and what happened next',
     caption: 'In the order of the talk: each subsystem’s status in March 2007 (◆), the kernel releases in which its work reached mainline (●), and work that never did (×), from the “what happened next” notes on each page, which give the sources.',
     textAlternative: { table: 'The table below and the “what happened next” notes on each page give the same as text.', timeline: 'The timeline below gives the same as text.' },
-    talk: 'Talk (March 2007)',
     span: (from: string, to: string) => (from === to ? from : `${from}–${to}`),
     released: (versions: string, years: string) => `Linux ${versions} (${years})`,
     neverMerged: (topic: string) => `${topic}: never merged`,

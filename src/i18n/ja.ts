@@ -95,7 +95,6 @@ const ja = {
     title: '12のサブシステムの2007年3月の状況とその後',
     caption: '講演の順に、各サブシステムの2007年3月の状況(◆)、その後メインラインに入ったカーネルのリリース(●)、マージされなかったもの(×)。各ページの「その後」の注記(出典つき)に基づきます。',
     textAlternative: { table: '同じ内容は、下の表と各ページの「その後」の注記で文章として読めます。', timeline: '同じ内容は、下の年表で文章として読めます。' },
-    talk: '講演(2007年3月)',
     span: (from: string, to: string) => (from === to ? from : `${from}~${to}`),
     released: (versions: string, years: string) => `Linux ${versions}(${years}年)`,
     neverMerged: (topic: string) => `${topic}:マージされず`,
