@@ -98,7 +98,27 @@ const en: Dictionary = {
     column: { page: 'Subsystem', status: 'Status in March 2007', version: 'Version named', summary: 'Summary' },
     noVersion: '—',
   },
-  version: { label: 'Version named' },
+  version: {
+    label: 'Version named',
+    /** Follows the version directly, so it brings its own space. */
+    for: (what: string) => ` (for ${what})`,
+  },
+  thenAndNow: {
+    heading: 'Then and now',
+    title: 'The twelve subsystems in March 2007, and what happened next',
+    caption: 'In the order of the talk: each subsystem’s status in March 2007 (◆), the kernel releases in which its work reached mainline (●), and work that never did (×), from the “what happened next” notes on each page, which give the sources.',
+    textAlternative: { table: 'The table below and the “what happened next” notes on each page give the same as text.', timeline: 'The timeline below gives the same as text.' },
+    span: (from: string, to: string) => (from === to ? from : `${from}–${to}`),
+    released: (versions: string, years: string) => `Linux ${versions} (${years})`,
+    neverMerged: (topic: string) => `${topic}: never merged`,
+    partlyMark: '*',
+    partlyNote: '* That it was never merged is only partly checked.',
+    none: 'no checked note',
+    desc: (title: string, status: string, outcome: string) => `${title}: “${status}” in March 2007; ${outcome}.`,
+    descMerged: (topics: string, label: string) => `${topics} reached mainline in ${label}`,
+    descNever: (topic: string, partly: boolean) => `${topic} never reached mainline${partly ? ', as far as has been checked' : ''}`,
+    descNone: 'there is no checked note',
+  },
   related: { title: 'Related subsystems' },
   people: {
     title: 'People on this page',
@@ -119,10 +139,10 @@ const en: Dictionary = {
   },
   glossary: {
     title: 'Glossary',
-    description: 'Short explanations of the technical terms and organisations in the report, with the pages that use each one.',
+    description: 'Short explanations of the technical terms and organizations in the report, with the pages that use each one.',
     usedOn: 'Used on',
     terms: 'Technical terms',
-    organisations: 'Organisations',
+    organisations: 'Organizations',
     expansion: 'Stands for',
   },
   timeline: {

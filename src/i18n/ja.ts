@@ -96,7 +96,27 @@ const ja = {
     column: { page: 'サブシステム', status: '2007年3月の状況', version: '言及されたバージョン', summary: '概要' },
     noVersion: '—',
   },
-  version: { label: '言及されたバージョン' },
+  version: {
+    label: '言及されたバージョン',
+    /** Follows the version directly; a Japanese parenthesis needs no space. */
+    for: (what: string) => `(${what}について)`,
+  },
+  thenAndNow: {
+    heading: '2007年の状況とその後',
+    title: '12のサブシステムの2007年3月の状況とその後',
+    caption: '講演の順に、各サブシステムの2007年3月の状況(◆)、その後メインラインに入ったカーネルのリリース(●)、マージされなかったもの(×)。各ページの「その後」の注記(出典つき)に基づきます。',
+    textAlternative: { table: '同じ内容は、下の表と各ページの「その後」の注記で文章として読めます。', timeline: '同じ内容は、下の年表で文章として読めます。' },
+    span: (from: string, to: string) => (from === to ? from : `${from}~${to}`),
+    released: (versions: string, years: string) => `Linux ${versions}(${years}年)`,
+    neverMerged: (topic: string) => `${topic}:マージされず`,
+    partlyMark: '*',
+    partlyNote: '* 「マージされなかった」という点は、一部のみ検証済みです。',
+    none: '確認済みの注記なし',
+    desc: (title: string, status: string, outcome: string) => `${title}:2007年3月は「${status}」。${outcome}。`,
+    descMerged: (topics: string, label: string) => `${topics}は${label}でメインラインに入った`,
+    descNever: (topic: string, partly: boolean) => `${topic}は${partly ? '(確認できた範囲では)' : ''}マージされなかった`,
+    descNone: '確認済みの注記はない',
+  },
   related: { title: '関連するサブシステム' },
   people: {
     title: '登場する人物',

@@ -243,6 +243,7 @@ export function addedTitle(id: AddedSection['id'], t: Dictionary, excerptHome?: 
     case 'excerpt': return t.excerpt.title(excerptHome ?? '');
     case 'entry-points': return t.homePage.entryPoints;
     case 'status-table': return t.homePage.statusTable;
+    case 'then-and-now': return t.thenAndNow.heading;
     case 'status-legend': return t.status.legendTitle;
     case 'related': return t.related.title;
     case 'people': return t.people.title;

@@ -7,5 +7,5 @@ export const SECTIONS = ['overview', 'keynote', 'roadmap', 'subsystem', 'process
 export type Section = (typeof SECTIONS)[number];
 
 /** What the layout can add to a page beyond related pages, people, hindsight and backlinks (pages.yaml `additions`). */
-export const ADDITIONS = ['entry-points', 'status-table', 'status-legend'] as const;
+export const ADDITIONS = ['entry-points', 'then-and-now', 'status-table', 'status-legend'] as const;
 export type Addition = (typeof ADDITIONS)[number];

@@ -41,13 +41,17 @@ export const hindsightNoteSchema = record({
   version: kernelVersion.optional(),
   /** The date of that outcome, as far as the facts file gives it. */
   date: partialDate.optional(),
+  /** The topic never reached mainline, as the facts file says (`partly`: that claim is only partly checked); version and date are then what came instead. */
+  neverMerged: z.enum(['verified', 'partly'], { error: 'verified or partly' }).optional(),
   /** The sources of the facts file's row. */
   sources: z.array(z.url({ error: 'a URL (https://…)' }), { error: 'a list of URLs' }).min(1, 'at least one URL'),
   /** How far the facts file checked the row: verified (V), partly (P) or mixed; anything but verified needs a caveat. */
   checked: z.enum(['verified', 'partly', 'mixed'], { error: 'verified, partly or mixed' }),
   /** Which part is only partly checked; required unless the row is fully verified. */
   caveat: localized.optional(),
-}, 'a note: id, pages, topic, outlook, outcome, sources, checked (and version, date, caveat)').refine((note) => note.checked === 'verified' || note.caveat !== undefined, { path: ['caveat'], message: 'required when checked is partly or mixed' });
+}, 'a note: id, pages, topic, outlook, outcome, sources, checked (and version, date, neverMerged, caveat)')
+  .refine((note) => note.checked === 'verified' || note.caveat !== undefined, { path: ['caveat'], message: 'required when checked is partly or mixed' })
+  .refine((note) => note.neverMerged !== 'partly' || note.checked !== 'verified', { path: ['checked'], message: 'partly or mixed: a partly checked "never merged" makes the note partly checked' });
 
 /** An entry of content/timeline.yaml: a dated fact of the report, or a version the talk named ("said in 2007"). */
 export const timelineEntrySchema = record({

@@ -14,7 +14,7 @@ async function overflow(page: import('@playwright/test').Page) {
         const box = el.getBoundingClientRect();
         return box.width > 0 && box.right > width + 1 && getComputedStyle(el).position !== 'fixed';
       })
-      .filter((el) => !el.closest('.table-scroll') || el.classList.contains('table-scroll'))
+      .filter((el) => !el.closest('.roadmap') || el.classList.contains('roadmap'))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`);
     return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };

@@ -9,7 +9,11 @@ export interface FactRow {
   topic: string;
   /** The page slugs in the topic's parentheses: `page-replacement`, `qa`, … */
   pages: string[];
+  /** The "what happened" cell. */
+  happened: string;
   sources: string[];
+  /** The check mark: V, P, or V with a part marked P. */
+  check: string;
 }
 
 export function factsAvailable(): boolean {
@@ -22,12 +26,14 @@ export function factRows(): FactRow[] {
   for (const line of readFileSync(FACTS_FILE, 'utf8').split('\n')) {
     if (!line.startsWith('|') || /^\|\s*-/.test(line) || /^\|\s*topic\b/.test(line)) continue;
     const cells = line.split('|').slice(1, -1).map((c) => c.trim());
-    const [topicCell = '', , , source = ''] = cells;
+    const [topicCell = '', , happened = '', source = '', check = ''] = cells;
     const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(topicCell);
     if (!match) throw new Error(`facts file: cannot read the topic of: ${line}`);
     rows.push({
       topic: match[1]!,
       pages: match[2]!.split(',').map((p) => p.trim()),
+      happened,
+      check,
       sources: [...source.matchAll(/https?:\/\/[^\s,|]+/g)].map((m) => m[0]),
     });
   }

@@ -48,7 +48,7 @@ describe('page facts (pages.yaml)', () => {
   });
   it('takes additions from the vocabulary and an excerpt of another page', () => {
     assert.deepEqual(pageFactsSchema.parse({ id: 'index', section: 'overview', additions: ['entry-points'] }).additions, ['entry-points']);
-    assert.match(issues(pageFactsSchema, { id: 'index', section: 'overview', additions: ['chart'] })[0] ?? '', /^additions\.0: "chart" → one of entry-points, status-table/);
+    assert.match(issues(pageFactsSchema, { id: 'index', section: 'overview', additions: ['chart'] })[0] ?? '', /^additions\.0: "chart" → one of entry-points, then-and-now, status-table, status-legend$/);
     assert.deepEqual(issues(pageFactsSchema, { ...subsystem, excerptOf: 'subsystems/aio' }), ['excerptOf: "subsystems/aio" → another page: a page cannot be an excerpt of itself']);
   });
   it('wants a version in quotes, as YAML would otherwise read a number', () => {
