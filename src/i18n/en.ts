@@ -146,7 +146,8 @@ const en: Dictionary = {
     navLabel: 'The whole report (one page, for printing)',
     intro: 'The whole report, in its order, under the headings of each page. The site’s additions (status, glossary and so on) are left out. Printed, it makes an A4 booklet.',
     contents: 'Contents',
-    openPage: (title: string) => `Open the page “${title}”`,
+    source: (report: string, publisher: string, year: string) => `Source: ${publisher}, “${report}” (in Japanese), ${year}.`,
+    pageLink: 'This page:',
   },
   offline: {
     title: 'You’re offline',

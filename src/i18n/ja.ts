@@ -145,7 +145,8 @@ const ja = {
     navLabel: 'レポート全文(1ページ・印刷用)',
     intro: 'レポートの全文を、各ページの見出しとともにレポートの順に並べています。ステータスや用語集などの補足は含みません。印刷するとA4の冊子になります。',
     contents: '目次',
-    openPage: (title: string) => `「${title}」のページを開く`,
+    source: (report: string, publisher: string, year: string) => `出典: ${publisher}「${report}」(${year}年)`,
+    pageLink: 'このページ:',
   },
   offline: {
     title: 'オフラインです',
