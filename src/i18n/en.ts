@@ -167,6 +167,7 @@ const en: Dictionary = {
   cite: {
     title: 'Cite this page',
     intro: 'The text of this page is a translation of the following report.',
+    fullLink: 'Read or print the whole report on one page:',
     plain: 'Text',
     bibtex: 'BibTeX',
     copy: 'Copy',

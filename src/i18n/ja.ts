@@ -166,6 +166,7 @@ const ja = {
   cite: {
     title: 'このページを引用する',
     intro: 'このページの本文は、次のレポートに基づいています。',
+    fullLink: 'レポート全体を1ページで読む・印刷する:',
     plain: 'テキスト',
     bibtex: 'BibTeX',
     copy: 'コピー',

@@ -58,3 +58,16 @@ document.querySelector<HTMLAnchorElement>('[data-language-switch]')?.addEventLis
   const current = [...document.querySelectorAll('main h2[id], main h3[id]')].filter((h) => h.getBoundingClientRect().top < readingLine).at(-1);
   link.hash = location.hash || (current ? `#${current.id}` : '');
 });
+
+// Controls that need more script (copying a citation, saving the site for offline reading) name it
+// in data-script: it loads on first use, and handles the click that loaded it (marked data-pending).
+const loadedScripts = new Set<string>();
+document.addEventListener('click', (event) => {
+  const trigger = (event.target as Element | null)?.closest<HTMLElement>('[data-script]');
+  const src = trigger?.dataset.script;
+  if (!trigger || !src || loadedScripts.has(src)) return;
+  loadedScripts.add(src);
+  trigger.dataset.pending = '';
+  document.head.append(Object.assign(document.createElement('script'), { src }));
+});
+for (const control of document.querySelectorAll<HTMLElement>('[data-script]:not([data-needs-sw])')) control.hidden = false;
