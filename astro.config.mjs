@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkReportContent from './src/plugins/remark-report-content.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import highlightStylesheet from './src/integrations/highlight-css.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // The public origin and sub-path come from the environment so one build script serves every host.
@@ -76,7 +77,10 @@ export default defineConfig({
   integrations: [
     highlightStylesheet(),
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } } }),
+    // The offline page is what the service worker shows without a network, not a page to find.
+    sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/offline\/$/.test(page) }),
     pagefind(),
+    // After Pagefind: the worker's manifest lists the search index.
+    serviceWorker(),
   ],
 });

@@ -71,3 +71,10 @@ document.addEventListener('click', (event) => {
   document.head.append(Object.assign(document.createElement('script'), { src }));
 });
 for (const control of document.querySelectorAll<HTMLElement>('[data-script]:not([data-needs-sw])')) control.hidden = false;
+
+// Offline reading: the service worker keeps what the reader opens; the footer control saves the rest.
+if ('serviceWorker' in navigator) {
+  const base = document.documentElement.dataset.base ?? '/';
+  void navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+  for (const control of document.querySelectorAll<HTMLElement>('[data-needs-sw]')) control.hidden = false;
+}
