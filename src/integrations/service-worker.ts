@@ -30,7 +30,7 @@ const GLOB = {
 
 /** Manifest URLs as the browser asks for them: under the base, pages by their directory (`en/qa/index.html` → `/base/en/qa/`). */
 function sitePaths(base: string): ManifestTransform {
-  return async (entries: ManifestEntry[]) => ({
+  return (entries: (ManifestEntry & { size: number })[]) => ({
     manifest: entries.map((entry) => ({ ...entry, url: `${base}${entry.url.replace(/(^|\/)index\.html$/, '$1')}` })),
     warnings: [],
   });

@@ -63,7 +63,7 @@ export function subsetsFor(text: string): string[] {
     const subset = all.find((s) => s.ranges.some(([from, to]) => code >= from && code <= to));
     if (subset) names.add(subset.name);
   }
-  // Fontsource's order (the Latin subset last): a glyph is drawn from the first subset that has it.
+  // Fontsource's order: a glyph is drawn from the first listed subset that has it.
   return all.map((s) => s.name).filter((name) => names.has(name));
 }
 
