@@ -36,9 +36,9 @@ describe('titleSize', () => {
 
 describe('subsetsFor', () => {
   it('picks the Noto Sans JP subsets that hold the characters, and only those', () => {
-    const few = subsetsFor('仮想化');
+    const few = subsetsFor('非同期');
     assert.ok(few.length >= 1 && few.length <= 3, few.join(' '));
-    assert.deepEqual(subsetsFor('仮想化仮想化'), few);
+    assert.deepEqual(subsetsFor('非同期非同期'), few);
     const all = subsetsFor(cardText(card));
     assert.ok(all.length < 30, all.join(' '));
     for (const name of few) assert.ok(all.includes(name));
