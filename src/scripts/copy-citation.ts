@@ -49,7 +49,7 @@ document.addEventListener('click', (event) => {
   const button = (event.target as Element | null)?.closest<HTMLElement>(SELECTOR);
   if (button && !button.hasAttribute('data-pending')) void copy(button);
 });
-for (const button of document.querySelectorAll<HTMLElement>(`${SELECTOR}[data-pending]`)) {
+for (const button of document.querySelectorAll<HTMLElement>(`:is(${SELECTOR})[data-pending]`)) {
   button.removeAttribute('data-pending');
   void copy(button);
 }
