@@ -32,6 +32,7 @@ import {
   type Served,
   type Sizes,
 } from './bench-lib.ts';
+import { measureOgImages, ogSection, type OgCost } from './bench-og.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -347,6 +348,7 @@ const startedAt = new Date();
 let dist = distArg ? resolve(repoRoot, distArg) : join(repoRoot, 'dist');
 let copy: string | undefined;
 const builds: BuildTiming[] = [];
+let og: OgCost | undefined;
 
 try {
   if (build) {
@@ -358,6 +360,7 @@ try {
       builds.push(timing);
       console.error(`# build ${i}/${runs}: wall ${ms(timing.wallMs)}, CPU ${ms(timing.cpuMs)}, Astro ${ms(timing.astroMs)}, Pagefind ${ms(timing.pagefindMs)} (load average ${loadavg()[0]?.toFixed(1)})`);
     }
+    og = await measureOgImages(copy);
     dist = join(copy, 'dist');
   }
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no build: run \`npm run build\` or drop --no-build`);
@@ -403,6 +406,10 @@ try {
     );
     say();
     say(`${builds[0]?.pages ?? '?'} pages built, ${builds[0]?.indexedPages ?? '?'} indexed.`);
+  }
+  if (og) {
+    say();
+    say(ogSection(og));
   }
 
   say();
@@ -496,7 +503,7 @@ try {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(
     join(resultsDir, 'bench.json'),
-    `${JSON.stringify({ date: startedAt.toISOString(), node: process.version, loadavg: loadavg(), runs: build ? runs : 0, builds, pages, searches, index }, null, 2)}\n`,
+    `${JSON.stringify({ date: startedAt.toISOString(), node: process.version, loadavg: loadavg(), runs: build ? runs : 0, builds, og, pages, searches, index }, null, 2)}\n`,
   );
   writeFileSync(join(resultsDir, 'bench.md'), `${out.join('\n')}\n`);
   console.error('\n# wrote bench-results/bench.json and bench-results/bench.md');
