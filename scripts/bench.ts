@@ -33,6 +33,7 @@ import {
   type Sizes,
 } from './bench-lib.ts';
 import { measureOgImages, ogSection, type OgCost } from './bench-og.ts';
+import { measureServiceWorker, serviceWorkerSection, type ServiceWorkerCost } from './bench-offline.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -89,7 +90,8 @@ interface PageWeight {
 }
 
 async function measurePage(browser: Browser, origin: string, log: Served[], lang: 'ja' | 'en', type: string, path: string): Promise<PageWeight> {
-  const context = await browser.newContext();
+  // Service workers blocked: these are the page's own figures (bench-offline.ts measures the worker).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
   const from = log.length;
@@ -224,7 +226,7 @@ function pagefindRequests(log: Served[]): { requests: { path: string; sizes: Siz
 async function measureSearch(browser: Browser, origin: string, log: Served[], lang: 'ja' | 'en'): Promise<SearchCost> {
   const pagePath = lang === 'ja' ? '/' : '/en/';
   const queries = QUERIES[lang];
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -370,11 +372,13 @@ try {
   const chromiumVersion = browser.version();
   const pages: PageWeight[] = [];
   const searches: SearchCost[] = [];
+  let worker: ServiceWorkerCost | undefined;
   try {
     for (const lang of ['ja', 'en'] as const) {
       for (const t of PAGE_TYPES) pages.push(await measurePage(browser, origin, log, lang, t.type, t[lang]));
     }
     for (const lang of ['ja', 'en'] as const) searches.push(await measureSearch(browser, origin, log, lang));
+    worker = await measureServiceWorker(browser, origin, log, '/subsystems/memory-management/');
   } finally {
     await browser.close();
     await close();
@@ -432,6 +436,11 @@ try {
       ]),
     ),
   );
+
+  if (worker) {
+    say();
+    say(serviceWorkerSection(worker));
+  }
 
   say();
   say('## Search (Chromium, dialog opened from the header button)');
@@ -503,7 +512,7 @@ try {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(
     join(resultsDir, 'bench.json'),
-    `${JSON.stringify({ date: startedAt.toISOString(), node: process.version, loadavg: loadavg(), runs: build ? runs : 0, builds, og, pages, searches, index }, null, 2)}\n`,
+    `${JSON.stringify({ date: startedAt.toISOString(), node: process.version, loadavg: loadavg(), runs: build ? runs : 0, builds, og, pages, worker, searches, index }, null, 2)}\n`,
   );
   writeFileSync(join(resultsDir, 'bench.md'), `${out.join('\n')}\n`);
   console.error('\n# wrote bench-results/bench.json and bench-results/bench.md');
