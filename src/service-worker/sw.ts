@@ -44,7 +44,7 @@ function searchLanguage(path: string): string | undefined {
   return /\/pagefind\/(?:.*[/.])?([a-z]{2}(?:-[a-z0-9]+)?)_[0-9a-f]{6,}\.|\/pagefind\/wasm\.([a-z]{2}(?:-[a-z0-9]+)?)\.pagefind$/.exec(path)?.slice(1).find(Boolean);
 }
 
-/** Fetches the files not yet in this build's cache (four at a time), reporting progress. */
+/** Fetches the files not yet in this build's caches (four at a time), reporting progress. */
 async function download(paths: string[], progress?: (done: number, total: number) => void): Promise<void> {
   const cache = await caches.open(CACHE);
   const queue = [...new Set(paths)];
@@ -52,7 +52,8 @@ async function download(paths: string[], progress?: (done: number, total: number
   let done = 0;
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      if (!(await cache.match(path))) {
+      // The precache (offline pages and what they load) is this build's too.
+      if (!(await cache.match(path)) && !(await matchPrecache(path))) {
         const response = await fetch(path, { cache: 'no-cache' });
         if (!response.ok) throw new Error(`${path}: ${response.status}`);
         await cache.put(path, response);
