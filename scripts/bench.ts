@@ -32,6 +32,8 @@ import {
   type Served,
   type Sizes,
 } from './bench-lib.ts';
+import { measureOgImages, ogSection, type OgCost } from './bench-og.ts';
+import { measureServiceWorker, serviceWorkerSection, type ServiceWorkerCost } from './bench-offline.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -88,7 +90,8 @@ interface PageWeight {
 }
 
 async function measurePage(browser: Browser, origin: string, log: Served[], lang: 'ja' | 'en', type: string, path: string): Promise<PageWeight> {
-  const context = await browser.newContext();
+  // Service workers blocked: these are the page's own figures (bench-offline.ts measures the worker).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
   const from = log.length;
@@ -223,7 +226,7 @@ function pagefindRequests(log: Served[]): { requests: { path: string; sizes: Siz
 async function measureSearch(browser: Browser, origin: string, log: Served[], lang: 'ja' | 'en'): Promise<SearchCost> {
   const pagePath = lang === 'ja' ? '/' : '/en/';
   const queries = QUERIES[lang];
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -347,6 +350,7 @@ const startedAt = new Date();
 let dist = distArg ? resolve(repoRoot, distArg) : join(repoRoot, 'dist');
 let copy: string | undefined;
 const builds: BuildTiming[] = [];
+let og: OgCost | undefined;
 
 try {
   if (build) {
@@ -358,6 +362,7 @@ try {
       builds.push(timing);
       console.error(`# build ${i}/${runs}: wall ${ms(timing.wallMs)}, CPU ${ms(timing.cpuMs)}, Astro ${ms(timing.astroMs)}, Pagefind ${ms(timing.pagefindMs)} (load average ${loadavg()[0]?.toFixed(1)})`);
     }
+    og = await measureOgImages(copy);
     dist = join(copy, 'dist');
   }
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no build: run \`npm run build\` or drop --no-build`);
@@ -367,11 +372,13 @@ try {
   const chromiumVersion = browser.version();
   const pages: PageWeight[] = [];
   const searches: SearchCost[] = [];
+  let worker: ServiceWorkerCost | undefined;
   try {
     for (const lang of ['ja', 'en'] as const) {
       for (const t of PAGE_TYPES) pages.push(await measurePage(browser, origin, log, lang, t.type, t[lang]));
     }
     for (const lang of ['ja', 'en'] as const) searches.push(await measureSearch(browser, origin, log, lang));
+    worker = await measureServiceWorker(browser, origin, log, '/subsystems/memory-management/');
   } finally {
     await browser.close();
     await close();
@@ -404,6 +411,10 @@ try {
     say();
     say(`${builds[0]?.pages ?? '?'} pages built, ${builds[0]?.indexedPages ?? '?'} indexed.`);
   }
+  if (og) {
+    say();
+    say(ogSection(og));
+  }
 
   say();
   say('## First visit: bytes loaded (raw / gzip / brotli), and JavaScript run on load');
@@ -425,6 +436,11 @@ try {
       ]),
     ),
   );
+
+  if (worker) {
+    say();
+    say(serviceWorkerSection(worker));
+  }
 
   say();
   say('## Search (Chromium, dialog opened from the header button)');
@@ -496,7 +512,7 @@ try {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(
     join(resultsDir, 'bench.json'),
-    `${JSON.stringify({ date: startedAt.toISOString(), node: process.version, loadavg: loadavg(), runs: build ? runs : 0, builds, pages, searches, index }, null, 2)}\n`,
+    `${JSON.stringify({ date: startedAt.toISOString(), node: process.version, loadavg: loadavg(), runs: build ? runs : 0, builds, og, pages, worker, searches, index }, null, 2)}\n`,
   );
   writeFileSync(join(resultsDir, 'bench.md'), `${out.join('\n')}\n`);
   console.error('\n# wrote bench-results/bench.json and bench-results/bench.md');

@@ -1,5 +1,6 @@
 import { useTranslations, type Dictionary } from '../i18n/index.ts';
 import { otherLang, type Lang } from './i18n-core.ts';
+import { ogCardOf, ogImagePath } from './og-card.ts';
 import { alternates, documentTitle, type Alternate } from './page-meta.ts';
 import { ancestors, isReportPage, navGroups, neighbours, type NavGroup, type Page, type ReportPage, type SiteModel, type TocEntry } from './site-model.ts';
 import { localizedPath } from './urls.ts';
@@ -35,6 +36,10 @@ export interface RouteData {
   /** Absolute URLs of the page in every language, with x-default; empty for pages that are not indexed. */
   alternates: Alternate[];
   canonical?: string | undefined;
+  /** Pages that are only the browser's or the service worker's fallbacks stay out of search engines. */
+  noindex: boolean;
+  /** The page's link-preview image: its absolute URL and text alternative. */
+  image: { url: string; alt: string };
 }
 
 /** The route data of a page in a language, for a site deployed at `origin` under `base`. */
@@ -46,7 +51,9 @@ export function routeData(site: SiteModel, page: Page, lang: Lang, base: string,
     ...ancestors(site, page).map((p) => ({ label: p.route === '/' ? t.home : p.title[lang], href: href(p.route) })),
     { label: title },
   ];
-  const links = page.kind === 'not-found' ? [] : alternates(page.route, origin, base);
+  const fallback = page.kind === 'not-found' || page.kind === 'offline';
+  const links = fallback ? [] : alternates(page.route, origin, base);
+  const card = ogCardOf(page, lang);
   const { prev, next } = isReportPage(page) ? neighbours(site, page.route) : {};
   return {
     lang, t, base, site, page, title, href, crumbs, prev, next,
@@ -57,5 +64,7 @@ export function routeData(site: SiteModel, page: Page, lang: Lang, base: string,
     translation: { lang: otherLang(lang), href: href(page.kind === 'not-found' ? '/' : page.route, '', otherLang(lang)) },
     alternates: links,
     canonical: links.find((l) => l.hreflang === lang)?.href,
+    noindex: fallback,
+    image: { url: new URL(`${base}${ogImagePath(page.id, lang)}`, origin).href, alt: card.alt },
   };
 }

@@ -6,6 +6,7 @@ import type { PageTextData } from '../schemas/page-text.ts';
 import { LANGS, type Lang } from './i18n-core.ts';
 import { fieldName, type ContentProblem, ContentError } from './problems.ts';
 import { idOfRoute, parallelRouteOf, routeOf } from './urls.ts';
+import { sectionAnchor, sharedIds } from './full-report.ts';
 import { compareVersions, versionAnchor } from './versions.ts';
 import { SECTIONS, type Addition, type Section, type Status } from './vocabulary.ts';
 
@@ -98,7 +99,7 @@ export interface TocEntry {
 }
 
 /** The kinds of page: a report page (MDX), the about page (MDX, the site's own prose) and the pages built from data. */
-export type PageKind = 'report' | 'about' | 'glossary' | 'people' | 'person' | 'timeline' | 'search' | 'not-found' | 'parallel';
+export type PageKind = 'report' | 'about' | 'glossary' | 'people' | 'person' | 'timeline' | 'search' | 'not-found' | 'parallel' | 'full' | 'offline';
 
 /** The navigation group a page is listed under. */
 export type NavGroupKey = 'overview' | 'keynote' | 'talk' | 'process' | 'qa' | 'reference';
@@ -141,6 +142,8 @@ export interface GeneratedPage extends PageCommon {
   person?: Person | undefined;
   /** The report page a parallel edition shows in both languages. */
   of?: ReportPage | undefined;
+  /** The report pages the whole-report page puts together, in order. */
+  parts?: ReportPage[] | undefined;
 }
 
 export type Page = ReportPage | GeneratedPage;
@@ -148,7 +151,7 @@ export type Page = ReportPage | GeneratedPage;
 /** A section the layout adds to a report page, visibly apart from the report. */
 export interface AddedSection {
   /** Its id: the heading's anchor. */
-  id: Addition | 'excerpt' | 'related' | 'people' | 'hindsight' | 'referenced-from';
+  id: Addition | 'excerpt' | 'related' | 'people' | 'hindsight' | 'referenced-from' | 'cite';
   /** Whether it has a heading of its own (and so an entry in the contents). */
   heading: boolean;
 }
@@ -225,7 +228,7 @@ function valid<T>(entries: EntryInput<T>[], problems: ContentProblem[]): T[] {
   return values;
 }
 
-/** The sections the layout adds to a report page, in the order they appear. */
+/** The sections the layout adds to a report page, in the order they appear; every page of the report can be cited. */
 function addedSections(facts: PageFactsData, notes: HindsightNote[]): AddedSection[] {
   return [
     ...(facts.excerptOf ? [{ id: 'excerpt' as const, heading: true }] : []),
@@ -234,6 +237,7 @@ function addedSections(facts: PageFactsData, notes: HindsightNote[]): AddedSecti
     ...(facts.people.length > 0 ? [{ id: 'people' as const, heading: true }] : []),
     ...(notes.length > 0 ? [{ id: 'hindsight' as const, heading: true }] : []),
     { id: 'referenced-from', heading: true },
+    ...(facts.section === 'about' ? [] : [{ id: 'cite' as const, heading: true }]),
   ];
 }
 
@@ -249,6 +253,7 @@ export function addedTitle(id: AddedSection['id'], t: Dictionary, excerptHome?: 
     case 'people': return t.people.title;
     case 'hindsight': return t.hindsight.title;
     case 'referenced-from': return t.referencedFrom.title;
+    case 'cite': return t.cite.title;
   }
 }
 
@@ -256,12 +261,12 @@ const heading2 = (slug: string, text: string): TocEntry => ({ depth: 2, slug, te
 
 /** The pages the site builds from its data, with their contents and anchors in both languages. */
 function generatedPages(people: Person[], glossary: GlossaryEntry[], timelineVersions: string[]): GeneratedPage[] {
-  const page = (id: string, kind: Exclude<GeneratedPage['kind'], 'parallel'>, title: Localized, description: Localized, toc: (t: Dictionary, lang: Lang) => TocEntry[], extra: Partial<GeneratedPage> = {}): GeneratedPage => {
+  const page = (id: string, kind: Exclude<GeneratedPage['kind'], 'parallel' | 'full'>, title: Localized, description: Localized, toc: (t: Dictionary, lang: Lang) => TocEntry[], extra: Partial<GeneratedPage> = {}): GeneratedPage => {
     const tocs = { ja: toc(useTranslations('ja'), 'ja'), en: toc(useTranslations('en'), 'en') };
     return {
       id, kind, route: kind === 'not-found' ? '/404.html' : routeOf(id), title, description, navTitle: title, group: 'reference',
-      filter: kind === 'person' ? 'people' : kind === 'not-found' ? 'search' : kind,
-      search: { indexed: kind !== 'search' && kind !== 'not-found', weight: 0.1 }, listed: kind === 'glossary' || kind === 'people' || kind === 'timeline', toc: tocs,
+      filter: kind === 'person' ? 'people' : kind === 'not-found' || kind === 'offline' ? 'search' : kind,
+      search: { indexed: kind !== 'search' && kind !== 'not-found' && kind !== 'offline', weight: 0.1 }, listed: kind === 'glossary' || kind === 'people' || kind === 'timeline', toc: tocs,
       anchors: new Set(tocs.ja.map((e) => e.slug)), ...extra,
     };
   };
@@ -280,11 +285,25 @@ function generatedPages(people: Person[], glossary: GlossaryEntry[], timelineVer
     ]),
     page('search', 'search', both((t) => t.sections.search), both((t) => t.search.pageIntro), () => []),
     page('404', 'not-found', both((t) => t.notFound.title), both((t) => t.notFound.description), () => []),
+    page('offline', 'offline', both((t) => t.offline.title), both((t) => t.offline.description), () => []),
     ...people.map((person) => page(`people/${person.id}`, 'person', person.name, {
       ja: useTranslations('ja').people.personDescription(person.name.ja, person.role.ja),
       en: useTranslations('en').people.personDescription(person.name.en, person.role.en),
     }, (t) => [heading2('role', t.people.role), heading2('appearances', t.people.appearances)], { person })),
   ];
+}
+
+/** The whole report on one page, /full/: every page that holds report text, in order, each as a section; not searched, so each sentence keeps one home there. */
+function fullReportPage(pages: ReportPage[]): GeneratedPage {
+  const sections = (lang: Lang) => pages.map((p) => ({ depth: 2, slug: sectionAnchor(p.id), text: p.title[lang] }));
+  const shared = sharedIds(pages.map((p) => p.text.ja.headings.map((h) => h.slug)));
+  const title = both((t) => t.full.title);
+  return {
+    id: 'full', kind: 'full', route: '/full/', title, description: both((t) => t.full.description), navTitle: both((t) => t.full.navLabel),
+    group: 'reference', filter: 'search', search: { indexed: false, weight: 0 }, listed: true, toc: { ja: sections('ja'), en: sections('en') },
+    anchors: new Set([...sections('ja').map((e) => e.slug), ...pages.flatMap((p) => [...p.text.ja.headings.map((h) => h.slug).filter((id) => !shared.has(id)), ...p.text.ja.blocks])]),
+    parts: pages,
+  };
 }
 
 /** The parallel edition of a report page, /parallel/<its path>: both languages side by side, paragraph by paragraph, not searched. */
@@ -393,7 +412,12 @@ export function buildSite(input: SiteInput): SiteModel {
   }
 
   const versions = [...new Set([...timelineEntries.map((e) => e.version), ...hindsight.map((n) => n.version)].filter((v) => v !== undefined))].sort(compareVersions);
-  const generated = [...generatedPages(people, glossary, versions), ...reportPages.filter((p) => p.kind === 'report').map(parallelPage)];
+  const reading = reportPages.filter((p) => p.kind === 'report');
+  const generated = [
+    fullReportPage(reading.filter((p) => !p.excerptOf)),
+    ...generatedPages(people, glossary, versions),
+    ...reading.map(parallelPage),
+  ];
   const about = reportPages.filter((p) => p.kind === 'about');
   const pages: Page[] = [...reportPages.filter((p) => p.kind === 'report'), ...generated.filter((p) => p.listed), ...about, ...generated.filter((p) => !p.listed)];
   const byRoute = new Map(pages.map((p) => [p.route, p]));
@@ -405,7 +429,7 @@ export function buildSite(input: SiteInput): SiteModel {
   return {
     pages, people, glossary, hindsight, timeline: timelineEntries, byRoute, notesByPage,
     glossaryById: new Map(glossary.map((entry) => [entry.id, entry])),
-    reading: reportPages.filter((p) => p.kind === 'report'),
+    reading,
     nav: groupPages(pages.filter((p) => p.listed)),
     backlinks: { ja: backlinkIndex(reportPages, 'ja'), en: backlinkIndex(reportPages, 'en') },
     termUses: { ja: termIndex(reportPages, 'ja'), en: termIndex(reportPages, 'en') },

@@ -68,3 +68,23 @@ document.addEventListener('click', (event) => {
     copyStatus.textContent = copyStatus.dataset.copied ?? '';
   }, () => undefined);
 });
+
+// Controls that need more script (copying a citation, saving the site for offline reading) name it
+// in data-script: it loads on first use, and handles the click that loaded it (marked data-pending).
+const loadedScripts = new Set<string>();
+document.addEventListener('click', (event) => {
+  const trigger = (event.target as Element | null)?.closest<HTMLElement>('[data-script]');
+  const src = trigger?.dataset.script;
+  if (!trigger || !src || loadedScripts.has(src)) return;
+  loadedScripts.add(src);
+  trigger.dataset.pending = '';
+  document.head.append(Object.assign(document.createElement('script'), { src }));
+});
+for (const control of document.querySelectorAll<HTMLElement>('[data-script]:not([data-needs-sw])')) control.hidden = false;
+
+// Offline reading: the service worker keeps what the reader opens; the footer control saves the rest.
+if ('serviceWorker' in navigator) {
+  const base = document.documentElement.dataset.base ?? '/';
+  void navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+  for (const control of document.querySelectorAll<HTMLElement>('[data-needs-sw]')) control.hidden = false;
+}

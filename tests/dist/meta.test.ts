@@ -9,7 +9,9 @@ const meta = (dom: HTMLElement, key: string) =>
   dom.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`).map((m) => m.getAttribute('content') ?? '');
 
 /** The paths of the pages meant to be indexed: everything but the 404 page. */
-const indexedPaths = () => htmlFiles().map(pathOfFile).filter((p) => p !== '/404.html');
+/** The fallback pages a browser or the service worker shows instead of a page: no canonical URL, not indexed. */
+const FALLBACKS = ['/404.html', '/offline/', '/en/offline/'];
+const indexedPaths = () => htmlFiles().map(pathOfFile).filter((p) => !FALLBACKS.includes(p));
 
 describe('head metadata of every page', () => {
   it('finds the pages', () => {
@@ -97,13 +99,15 @@ describe('head metadata of every page', () => {
   });
 });
 
-describe('404 page', () => {
-  it('is not indexed and has no canonical or og:url', () => {
-    const dom = page('/404.html');
-    assert.ok(meta(dom, 'robots').some((v) => /\bnoindex\b/.test(v)), 'meta robots noindex');
-    assert.equal(dom.querySelectorAll('link[rel=canonical]').length, 0);
-    assert.equal(dom.querySelectorAll('link[rel=alternate][hreflang]').length, 0);
-    assert.equal(meta(dom, 'og:url').length, 0);
+describe('the 404 and offline pages', () => {
+  it('are not indexed and have no canonical or og:url', () => {
+    for (const path of FALLBACKS) {
+      const dom = page(path);
+      assert.ok(meta(dom, 'robots').some((v) => /\bnoindex\b/.test(v)), `${path}: meta robots noindex`);
+      assert.equal(dom.querySelectorAll('link[rel=canonical]').length, 0, path);
+      assert.equal(dom.querySelectorAll('link[rel=alternate][hreflang]').length, 0, path);
+      assert.equal(meta(dom, 'og:url').length, 0, path);
+    }
   });
   it('has a title and a description', () => {
     const dom = page('/404.html');

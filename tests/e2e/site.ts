@@ -30,6 +30,7 @@ export const PEOPLE = ['andrew-morton', 'con-kolivas', 'ingo-molnar', 'jim-zemli
 /** Every language-neutral route; each exists in both languages. */
 export const ROUTES = [
   ...REPORT_ORDER,
+  '/full/',
   '/about/',
   '/glossary/',
   '/people/',

@@ -40,7 +40,7 @@ describe('buildSite on valid content', () => {
   it('lists the report in reading order, then the reference pages, about, and the pages not listed', () => {
     assert.deepEqual(site.pages.map((p) => p.id), [
       'index', 'keynote', 'roadmap', 'subsystems/aio', 'subsystems/kevent', 'process', 'qa',
-      'glossary', 'people', 'timeline', 'about', 'search', '404', 'people/andrew-morton',
+      'full', 'glossary', 'people', 'timeline', 'about', 'search', '404', 'offline', 'people/andrew-morton',
       'parallel', 'parallel/keynote', 'parallel/roadmap', 'parallel/subsystems/aio', 'parallel/subsystems/kevent', 'parallel/process', 'parallel/qa',
     ]);
   });
@@ -62,8 +62,9 @@ describe('buildSite on valid content', () => {
     assert.ok(pageAt(site, '/people/andrew-morton/')?.anchors.has('appearances'));
   });
   it('builds each page’s contents: its headings, then the sections the layout adds', () => {
-    assert.deepEqual(pageById(site, 'index').toc.en.map((e) => e.slug), ['entry-points', 'status-table', 'referenced-from']);
-    assert.deepEqual(pageById(site, 'subsystems/aio').toc.ja.map((e) => `${e.depth}:${e.slug}`), ['2:stagnation', '3:syslets', '2:related', '2:hindsight', '2:referenced-from']);
+    assert.deepEqual(pageById(site, 'index').toc.en.map((e) => e.slug), ['entry-points', 'status-table', 'referenced-from', 'cite']);
+    assert.deepEqual(pageById(site, 'subsystems/aio').toc.ja.map((e) => `${e.depth}:${e.slug}`), ['2:stagnation', '3:syslets', '2:related', '2:hindsight', '2:referenced-from', '2:cite']);
+    assert.deepEqual(pageById(site, 'about').toc.ja.map((e) => e.slug), ['referenced-from']);
     assert.equal(pageById(site, 'subsystems/aio').toc.en.find((e) => e.slug === 'related')?.text, 'Related subsystems');
     assert.deepEqual(pageAt(site, '/timeline/')?.toc.ja.map((e) => e.slug), ['symposium', 'versions', 'linux-2-6-20', 'other-outcomes', 'referenced-from']);
   });
@@ -181,13 +182,13 @@ describe('buildSite reports every problem with its file and field', () => {
   });
   it('a heading may not take the id of a section the layout adds to its page', () => {
     const input = withBody(validInput(), 'subsystems/aio', 'ja', () => ({ headings: [{ depth: 2, slug: 'related', text: '', line: 5 }, { depth: 3, slug: 'syslets', text: '' }] }));
-    assert.ok(problemsOf(input).includes('content/ja/subsystems/aio.mdx:5: heading id: found "related", the id of a section the layout adds to this page; allowed: any id but related, hindsight, referenced-from'));
+    assert.ok(problemsOf(input).includes('content/ja/subsystems/aio.mdx:5: heading id: found "related", the id of a section the layout adds to this page; allowed: any id but related, hindsight, referenced-from, cite'));
   });
   it('an excerpt page has no body of its own and is checked against its home page’s links', () => {
     const excerpt = withFacts(validInput(), 'subsystems/kevent', { excerptOf: 'qa', people: ['andrew-morton'] });
     const bodyless = withBody(withBody(excerpt, 'subsystems/kevent', 'ja', () => ({ links: [], terms: [] })), 'subsystems/kevent', 'en', () => ({ terms: [] }));
     const site = buildSite(bodyless);
-    assert.deepEqual(pageById(site, 'subsystems/kevent').toc.ja.map((e) => e.slug), ['excerpt', 'related', 'people', 'referenced-from']);
+    assert.deepEqual(pageById(site, 'subsystems/kevent').toc.ja.map((e) => e.slug), ['excerpt', 'related', 'people', 'referenced-from', 'cite']);
     assert.equal(pageById(site, 'subsystems/kevent').toc.en[0]?.text, 'Excerpt from qa (en)');
     const withText = withBody(bodyless, 'subsystems/kevent', 'en', () => ({ blocks: ['kevent-p1'] }));
     assert.ok(problemsOf(withText).some((p) => p.startsWith('content/en/subsystems/kevent.mdx: body: found 1 paragraphs and 0 headings; allowed: frontmatter only')));
@@ -236,11 +237,11 @@ describe('navigation', () => {
       ['talk', ['roadmap', 'subsystems/aio', 'subsystems/kevent']],
       ['process', ['process']],
       ['qa', ['qa']],
-      ['reference', ['glossary', 'people', 'timeline', 'about']],
+      ['reference', ['full', 'glossary', 'people', 'timeline', 'about']],
     ]);
   });
   it('the same list gives the entry points: every listed page but home and the subsystems', () => {
-    assert.deepEqual(entryPoints(site).map((p) => p.id), ['keynote', 'roadmap', 'process', 'qa', 'glossary', 'people', 'timeline', 'about']);
+    assert.deepEqual(entryPoints(site).map((p) => p.id), ['keynote', 'roadmap', 'process', 'qa', 'full', 'glossary', 'people', 'timeline', 'about']);
   });
   it('ancestors: subsystems under the roadmap, a person under people', () => {
     const chain = (route: string) => ancestors(site, pageAt(site, route)!).map((p) => p.route);

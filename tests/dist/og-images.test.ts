@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import type { HTMLElement } from 'node-html-parser';
+import { pngSize, pngText, PNG_TITLE_KEY } from '../../src/lib/og-render.ts';
+import { assertBuilt, htmlFiles, page, pathOfFile, siteUrlOf } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
+
+before(() => assertBuilt());
+
+const meta = (dom: HTMLElement, key: string) => dom.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`).map((m) => m.getAttribute('content') ?? '');
+
+function one(dom: HTMLElement, key: string, path: string): string {
+  const values = meta(dom, key);
+  assert.equal(values.length, 1, `${path}: ${values.length} × ${key}`);
+  return values[0]!;
+}
+
+describe('link previews (Open Graph images)', () => {
+  it('every built page, the not-found page included, names a 1200×630 PNG that exists and shows the page title', () => {
+    const site = siteUrlOf();
+    const paths = htmlFiles().map(pathOfFile);
+    assert.ok(paths.length >= 60, `${paths.length} pages`);
+    const images = new Set<string>();
+    for (const path of paths) {
+      const dom = page(path);
+      const image = one(dom, 'og:image', path);
+      assert.ok(image.startsWith(site), `${path}: og:image ${image} is not under ${site}`);
+      const file = join(distDir, new URL(image).pathname.slice(new URL(site).pathname.length));
+      assert.ok(existsSync(file), `${path}: ${image} has no file in dist/`);
+      const png = readFileSync(file);
+      assert.deepEqual(pngSize(png), { width: 1200, height: 630 }, `${path}: ${image}`);
+      assert.equal(one(dom, 'og:image:width', path), '1200');
+      assert.equal(one(dom, 'og:image:height', path), '630');
+      assert.equal(one(dom, 'og:image:type', path), 'image/png');
+      const title = one(dom, 'og:title', path);
+      // The renderer records the title it drew in the PNG itself.
+      assert.equal(pngText(png)[PNG_TITLE_KEY], title, `${path}: ${image} shows another title`);
+      assert.ok(one(dom, 'og:image:alt', path).includes(title), `${path}: og:image:alt does not name the title`);
+      assert.equal(one(dom, 'twitter:card', path), 'summary_large_image', path);
+      images.add(image);
+    }
+    assert.equal(images.size, paths.length, 'each page has its own image');
+  });
+
+  it('subsystem cards describe the March 2007 status in their alt text', () => {
+    const alt = one(page('/en/subsystems/aio/'), 'og:image:alt', '/en/subsystems/aio/');
+    assert.match(alt, /Status in March 2007: Stalled/);
+    assert.match(one(page('/subsystems/aio/'), 'og:image:alt', '/subsystems/aio/'), /2007年3月時点の状況: 停滞/);
+  });
+});
