@@ -136,7 +136,7 @@ test.describe('offline reading', () => {
     await page.goto('/en/');
     await searchFor(page, 'nsproxy', '/en/subsystems/os-virtualization/');
     await page.goto('/en/full/');
-    await expect(page.locator('section.full-section')).toHaveCount(17);
+    await expect(page.locator('section.full-section')).toHaveCount(16);
 
     await page.locator('.offline-save').getByRole('button', { name: 'Save for offline reading' }).click();
     await expect(page.locator('.offline-save [data-state="already"]')).toBeVisible();

@@ -31,7 +31,7 @@ for (const { path, lang } of [{ path: '/full/', lang: 'ja' }, { path: '/en/full/
     test.setTimeout(90_000);
     await page.goto(path);
     const sections = await page.locator('section.full-section').count();
-    expect(sections).toBe(17);
+    expect(sections).toBe(16);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // A4 is 595 × 842 points.
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/);
