@@ -9,6 +9,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkReportContent from './src/plugins/remark-report-content.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // The public origin and sub-path come from the environment so one build script serves every host.
@@ -48,7 +49,8 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        "worker-src 'self'",
+        // Search runs Pagefind on the page's thread (src/scripts/search/engine.ts): no workers.
+        "worker-src 'none'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -61,6 +63,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [noPreloadHelper()],
     build: {
       rollupOptions: {
         // Astro's MDX modules carry a directive the bundler warns about on every page; it is expected.
