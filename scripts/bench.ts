@@ -33,6 +33,7 @@ import {
   type Served,
   type Sizes,
 } from './bench-lib.ts';
+import { PAGEFIND_OPTIONS } from '../src/lib/search-options.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -331,12 +332,12 @@ async function measureLatency(browser: Browser, origin: string, lang: 'ja' | 'en
   for (const query of queries) repeatLatencies.push(await timedQuery(page, query));
 
   // Pagefind's engine alone (its own instance in the page, with the site's options), for comparison with what the panel shows.
-  const engine = await page.evaluate(async (qs) => {
+  const engine = await page.evaluate(async ({ qs, options }) => {
     const bundle = `${document.documentElement.dataset.base ?? '/'}pagefind/`;
     const pagefind = (await import(`${bundle}pagefind.js`)) as {
       createInstance(o: object): { init(): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
     };
-    const instance = pagefind.createInstance({ basePath: bundle, noWorker: true, ranking: { metaWeights: { title: 1 } } });
+    const instance = pagefind.createInstance({ basePath: bundle, ...options });
     await instance.init();
     const out: { query: string; ms: number; results: number }[] = [];
     // Load what each query needs first (index chunks, the first results' fragments).
@@ -348,7 +349,7 @@ async function measureLatency(browser: Browser, origin: string, lang: 'ja' | 'en
       out.push({ query, ms: performance.now() - t0, results: found.results.length });
     }
     return out;
-  }, queries);
+  }, { qs: queries, options: PAGEFIND_OPTIONS });
   await context.close();
   if (errors.length > 0) throw new Error(`page errors during the search benchmark on ${pagePath}: ${errors.join('; ')}`);
   return { lang, page: pagePath, latencies, repeatLatencies, engine };

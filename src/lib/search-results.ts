@@ -79,16 +79,24 @@ export function withHighlight(url: string, words: string[]): string {
 
 const weightOf = (section: PagefindSubResult) => section.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
 const plain = (parts: ExcerptPart[]) => parts.map((p) => p.text).join('');
+/** How many of the query's words a section shows whole, in its heading or excerpt (ネームスペースの仮想化, not just 仮想化). */
+const coverageOf = (section: PagefindSubResult, words: string[]) => {
+  const text = comparableText(`${section.title} ${plain(excerptParts(section.excerpt))}`);
+  return words.filter((w) => text.includes(comparableText(w))).length;
+};
 
 /**
- * A page result for display. The page links to the section with the most weight of matches;
- * up to `maxSections` headings that matched are listed, the weightiest, in reading order. The
+ * A page result for display. The page links to the section that shows most of the query's words
+ * whole, then has the most weight of matches; up to `maxSections` headings that matched are
+ * listed, in that order of merit, then in reading order. The
  * page's own excerpt is what matched before its first heading (unless that is only its title),
  * or, when no heading is listed, the best excerpt of the whole page.
  */
 export function shapeResult(data: PagefindResultData, words: string[], maxSections = 3): ShapedResult {
   const title = data.meta.title ?? data.url;
-  const ranked = data.sub_results.map((section, order) => ({ section, order, weight: weightOf(section) })).sort((a, b) => b.weight - a.weight);
+  const ranked = data.sub_results
+    .map((section, order) => ({ section, order, coverage: coverageOf(section, words), weight: weightOf(section) }))
+    .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight);
   const best = ranked[0]?.section;
   const headings = ranked
     .filter(({ section }) => section.anchor !== undefined)

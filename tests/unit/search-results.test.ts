@@ -50,7 +50,7 @@ const data = (subResults: PagefindSubResult[]): PagefindResultData => ({
 });
 
 describe('shapeResult', () => {
-  it('links the page to its weightiest section and lists up to three headings, the weightiest, in reading order', () => {
+  it('links the page to its weightiest section and lists up to three headings, the weightiest, in reading order, when none shows the words whole', () => {
     const shaped = shapeResult(
       data([
         section('AIO', '/subsystems/aio/', 1, false),
@@ -59,14 +59,20 @@ describe('shapeResult', () => {
         section('Three', '/subsystems/aio/#three', 1),
         section('Four', '/subsystems/aio/#four', 5),
       ]),
-      ['aio'],
+      ['syslets'],
     );
     assert.equal(shaped.title, 'AIO');
-    assert.equal(shaped.url, '/subsystems/aio/?highlight=aio#two');
+    assert.equal(shaped.url, '/subsystems/aio/?highlight=syslets#two');
     assert.deepEqual(
       shaped.sections.map((s) => s.url),
-      ['/subsystems/aio/?highlight=aio#one', '/subsystems/aio/?highlight=aio#two', '/subsystems/aio/?highlight=aio#four'],
+      ['/subsystems/aio/?highlight=syslets#one', '/subsystems/aio/?highlight=syslets#two', '/subsystems/aio/?highlight=syslets#four'],
     );
+  });
+  it('prefers the section that shows the query’s words whole over a weightier one that shows a part', () => {
+    const title = { ...section('OSレベルの仮想化', '/os/', 50, false), excerpt: 'OSレベルの<mark>仮想</mark><mark>化</mark>' };
+    const heading = { ...section('ネームスペースの仮想化', '/os/#namespaces', 10), excerpt: '<mark>ネームスペース</mark>の<mark>仮想化</mark>は' };
+    assert.equal(shapeResult(data([title, heading]), ['ネームスペースの仮想化']).url, '/os/?highlight=%E3%83%8D%E3%83%BC%E3%83%A0%E3%82%B9%E3%83%9A%E3%83%BC%E3%82%B9%E3%81%AE%E4%BB%AE%E6%83%B3%E5%8C%96#namespaces');
+    assert.equal(shapeResult(data([title, heading]), ['仮想化']).url, '/os/?highlight=%E4%BB%AE%E6%83%B3%E5%8C%96');
   });
   it('gives the page the excerpt of its top (before the first heading) unless that is only its title', () => {
     const top = { ...section('AIO', '/subsystems/aio/', 5, false), excerpt: '<mark>AIO</mark>.' };

@@ -1,5 +1,6 @@
 import { missingTerms, searchTerms } from '../../lib/search-query.ts';
 import type { PagefindResultData } from '../../lib/search-results.ts';
+import { PAGEFIND_OPTIONS } from '../../lib/search-options.ts';
 import { SYNONYMS_FIELD } from '../../lib/search-synonyms.ts';
 
 /** One page found by Pagefind; its data (URL, title, excerpts) loads on demand. */
@@ -38,23 +39,12 @@ export interface Found {
 
 let engine: Promise<Pagefind> | undefined;
 
-/**
- * Loads Pagefind once: pagefind.js, its WebAssembly, the index's metadata and the filter index. It runs on the
- * page's thread (`noWorker`): the index is small and a search takes a few milliseconds, and the
- * worker would cost another 12 KB on the first search.
- */
+/** Loads Pagefind once: pagefind.js, its WebAssembly, the index's metadata and the filter index. */
 export function loadEngine(): Promise<Pagefind> {
   engine ??= (async () => {
     const bundle = `${document.documentElement.dataset.base ?? '/'}pagefind/`;
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-    const instance = pagefind.createInstance({
-      basePath: bundle,
-      noWorker: true,
-      // Marks where an excerpt is cut from a longer text.
-      excerptEllipsis: '…',
-      // A title match would otherwise lift a short page (a person, the glossary) above the report itself.
-      ranking: { metaWeights: { title: 1 } },
-    });
+    const instance = pagefind.createInstance({ basePath: bundle, ...PAGEFIND_OPTIONS });
     await instance.init();
     // Loads the section filter's index, without which searches count no pages per section.
     await instance.filters();

@@ -1,10 +1,9 @@
-import { mountPanel } from './panel.ts';
-
 /**
  * Search's code, loaded by the launcher when the header's dialog first opens, and on load by the
  * search page. One module for both, so opening search is one request (plus what it shares with
  * the page a result opens, src/scripts/search/highlight.ts).
  */
+import { mountPanel } from './panel.ts';
 
 /** Elements Tab can reach in the dialog, in order. */
 function tabbable(dialog: HTMLDialogElement): HTMLElement[] {
@@ -15,7 +14,7 @@ function tabbable(dialog: HTMLDialogElement): HTMLElement[] {
 export function mountDialog(dialog: HTMLDialogElement): void {
   if (dialog.dataset.mounted !== undefined) return;
   dialog.dataset.mounted = '';
-  mountPanel(dialog.querySelector<HTMLFormElement>('[data-search-panel]')!);
+  mountPanel(dialog.querySelector<HTMLElement>('[data-search-panel]')!);
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
     const stops = tabbable(dialog);
@@ -34,7 +33,7 @@ export function mountDialog(dialog: HTMLDialogElement): void {
 /** The search page keeps its query and sections in its address (?q=…&section=…), so a search can be linked and shared. */
 const SECTION_PARAM = 'section';
 
-const pagePanel = document.querySelector<HTMLFormElement>('main [data-search-panel]');
+const pagePanel = document.querySelector<HTMLElement>('main [data-search-panel]');
 if (pagePanel) {
   const params = new URLSearchParams(location.search);
   const query = params.get('q') ?? '';

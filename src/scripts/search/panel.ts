@@ -46,22 +46,22 @@ function excerptNodes(parts: ExcerptPart[]): Node[] {
 }
 
 /**
- * Search in a `[data-search-panel]` form (the dialog's and the search page's): a combobox
+ * Search in a `[data-search-panel]` (the dialog's and the search page's): a combobox
  * (focus stays in the input; ArrowDown/ArrowUp move through results and their headings, Enter
  * opens one), section toggles, and a polite count or an assertive "no results". Whatever
  * arrives late, only results for the query now in the box and the sections now chosen are
  * listed: each step checks that both are still what it searched before it touches the page.
  */
-export function mountPanel(form: HTMLFormElement, options: PanelOptions = {}): void {
+export function mountPanel(panel: HTMLElement, options: PanelOptions = {}): void {
   const lang = document.documentElement.lang;
-  const text = JSON.parse(form.dataset.text ?? '{}') as Text;
-  const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
-  const listbox = form.querySelector<HTMLElement>('[role="listbox"]')!;
-  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
-  const alert = form.querySelector<HTMLElement>('[data-search-alert]')!;
-  const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const clear = form.querySelector<HTMLButtonElement>('[data-search-clear]')!;
-  const toggles = [...form.querySelectorAll<HTMLButtonElement>('.search-filter-value')];
+  const text = JSON.parse(panel.dataset.text ?? '{}') as Text;
+  const input = panel.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+  const listbox = panel.querySelector<HTMLElement>('[role="listbox"]')!;
+  const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+  const alert = panel.querySelector<HTMLElement>('[data-search-alert]')!;
+  const more = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const clear = panel.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+  const toggles = [...panel.querySelectorAll<HTMLButtonElement>('.search-filter-value')];
   const plural = new Intl.PluralRules(lang);
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
   const pick = (forms: Plural, count: number) => (plural.select(count) === 'one' ? forms.one : forms.other);
@@ -245,7 +245,6 @@ export function mountPanel(form: HTMLFormElement, options: PanelOptions = {}): v
     else void update();
   });
   input.addEventListener('compositionend', () => void update());
-  form.addEventListener('submit', (event) => event.preventDefault());
   clear.addEventListener('click', () => {
     input.value = '';
     input.focus();
