@@ -303,6 +303,44 @@ test.describe('the dialog', () => {
     await expect(dialog.locator('[role="option"]')).toHaveCount(0);
   });
 
+  test('while an input method composes, nothing is searched but the index is fetched ahead; the committed word is', async ({ page }) => {
+    await page.goto('/qa/');
+    const dialog = await openSearch(page, 'click');
+    const listbox = dialog.locator('[role="listbox"]');
+    const index = page.waitForRequest(/\/pagefind\/index\//);
+    const cdp = await page.context().newCDPSession(page);
+    for (const text of ['か', 'かそう', 'かそうか', '仮想化']) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await index;
+    await expect(dialog.locator(SEARCH_INPUT)).toHaveValue('仮想化');
+    await expect(listbox, 'no search was started').not.toHaveAttribute('aria-busy');
+    await expect(dialog.locator('.search-status')).toHaveText('');
+    await cdp.send('Input.insertText', { text: '仮想化' });
+    expect((await resultPaths(dialog, '仮想化'))[0]).toBe(s('os-virtualization'));
+  });
+
+  test('"more" lists the next results, and ArrowDown past the last one does too', async ({ page }) => {
+    await page.goto('/en/');
+    const dialog = await openSearch(page, 'click');
+    await page.keyboard.type('kernel');
+    const first = await resultPaths(dialog, 'kernel');
+    expect(first).toHaveLength(5);
+    await dialog.locator('[data-search-more]').click();
+    await expect(dialog.locator('[role="listbox"] > [role="group"]')).toHaveCount(10);
+    await dialog.locator(SEARCH_INPUT).focus();
+    const options = await dialog.locator('[role="option"]').count();
+    for (let i = 0; i <= options; i++) await page.keyboard.press('ArrowDown');
+    await expect(dialog.locator('[role="listbox"] > [role="group"]')).toHaveCount(15);
+    await expect(dialog.locator('[role="option"][aria-selected="true"]')).toBeInViewport();
+  });
+
+  test('when search cannot load, it says so', async ({ page }) => {
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto('/en/qa/');
+    const dialog = await openSearch(page, 'click');
+    await page.keyboard.type('KVM');
+    await expect(dialog.locator('[role="alert"]')).toHaveText('Search could not be loaded. Please reload the page.');
+  });
+
   test('on a phone, the section filter is one row that does not push the results down', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
