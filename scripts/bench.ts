@@ -547,7 +547,7 @@ try {
   const missing = [...all, ...allRepeat].filter((l) => l.ms === null).map((l) => l.query);
   if (missing.length > 0) say(`No results painted within 10 s for: ${[...new Set(missing)].join(', ')}.`);
   say();
-  say(table(['query', 'results shown', '1st time', 'repeat', 'engine'], searches.flatMap((s) =>
+  say(table(['query', 'options listed', '1st time', 'repeat', 'engine'], searches.flatMap((s) =>
     s.latencies.map((l) => {
       const repeat = s.repeatLatencies.find((r) => r.query === l.query);
       const engine = s.engine.find((e) => e.query === l.query);

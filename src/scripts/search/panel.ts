@@ -164,7 +164,6 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions = {}): void
     const query = normalizeQuery(input.value);
     const sections = chosen();
     const key = keyOf(query, sections);
-    clear.hidden = input.value === '';
     options.onChange?.(input.value, sections);
     if (queued?.key !== key) queued = undefined;
     if (shown?.key === key) {
@@ -198,6 +197,7 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions = {}): void
     } catch {
       if (!isCurrent(key)) return;
       list(undefined, []);
+      setCounts({});
       say(text.failed, true);
     } finally {
       searching -= 1;
@@ -240,6 +240,7 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions = {}): void
     }
   });
   input.addEventListener('input', (event) => {
+    clear.hidden = input.value === '';
     // While an input method composes (かそうか → 仮想化), fetch what the text shown needs, and search once it is committed.
     if ((event as InputEvent).isComposing) void preload(normalizeQuery(input.value)).catch(() => undefined);
     else void update();
@@ -247,6 +248,7 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions = {}): void
   input.addEventListener('compositionend', () => void update());
   clear.addEventListener('click', () => {
     input.value = '';
+    clear.hidden = true;
     input.focus();
     void update();
   });
@@ -259,6 +261,7 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions = {}): void
   more.addEventListener('click', () => void showMore());
 
   input.value = options.query ?? input.value;
+  clear.hidden = input.value === '';
   for (const toggle of toggles) if (options.sections?.includes(toggle.value)) toggle.setAttribute('aria-pressed', 'true');
   void loadEngine().then(
     () => (ready = true),
