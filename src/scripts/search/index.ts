@@ -36,9 +36,8 @@ const SECTION_PARAM = 'section';
 const pagePanel = document.querySelector<HTMLElement>('main [data-search-panel]');
 if (pagePanel) {
   const params = new URLSearchParams(location.search);
-  const query = params.get('q') ?? '';
   mountPanel(pagePanel, {
-    query,
+    query: params.get('q') ?? '',
     sections: params.getAll(SECTION_PARAM),
     onChange(typed, sections) {
       const url = new URL(location.href);
@@ -49,5 +48,4 @@ if (pagePanel) {
       history.replaceState(null, '', url);
     },
   });
-  if (!query) pagePanel.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
 }
