@@ -306,6 +306,8 @@ test.describe('the dialog', () => {
   test('while an input method composes, nothing is searched but the index is fetched ahead; the committed word is', async ({ page }) => {
     await page.goto('/qa/');
     const dialog = await openSearch(page, 'click');
+    // Search's code has loaded (a text composed before that is searched as it stands).
+    await expect(dialog).toHaveAttribute('data-mounted', '');
     const listbox = dialog.locator('[role="listbox"]');
     const index = page.waitForRequest(/\/pagefind\/index\//);
     const cdp = await page.context().newCDPSession(page);
