@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkReportContent from './src/plugins/remark-report-content.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import highlightStylesheet from './src/integrations/highlight-css.ts';
+import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
@@ -52,6 +53,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        // The offline service worker (same origin); search runs Pagefind on the page's thread, with no worker of its own.
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
@@ -65,6 +67,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [noPreloadHelper()],
     build: {
       rollupOptions: {
         // Astro's MDX modules carry a directive the bundler warns about on every page; it is expected.

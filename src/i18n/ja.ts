@@ -48,6 +48,22 @@ const ja = {
     noScript: '検索にはJavaScriptが必要です。代わりに、すべてのページを下に一覧します。',
     allPages: 'すべてのページ',
     placeholder: 'キーワードを入力(例: 仮想化、KVM、Morton)',
+    /** The search box's accessible name. */
+    label: '検索語',
+    clear: '検索語を消す',
+    filterLabel: '区分で絞り込む',
+    resultsLabel: '検索結果',
+    /** Messages of the search panel: {query} and {count} are filled in; one/other by plural rules. */
+    results: { one: '「{query}」に一致するページ: {count}件', other: '「{query}」に一致するページ: {count}件' },
+    none: '「{query}」に一致するページはありません',
+    noneInSections: '選んだ区分には「{query}」に一致するページはありません',
+    loading: '検索を準備しています…',
+    failed: '検索を読み込めませんでした。ページを再読み込みしてください。',
+    more: { one: 'さらに表示(残り{count}件)', other: 'さらに表示(残り{count}件)' },
+    keys: '↑↓ で選択、Enter で開く、Esc で閉じる',
+    /** The bar on a page opened from a search result, while the query's words are marked. */
+    highlighting: '「{words}」を強調表示しています',
+    clearHighlight: '強調を消す',
   },
   report: {
     label: 'レポート本文(2007年3月)',

@@ -2,6 +2,7 @@ import { useTranslations, type Dictionary } from '../i18n/index.ts';
 import { otherLang, type Lang } from './i18n-core.ts';
 import { ogCardOf, ogImagePath } from './og-card.ts';
 import { alternates, documentTitle, type Alternate } from './page-meta.ts';
+import { searchSynonyms, titleMeta } from './search-synonyms.ts';
 import { ancestors, isReportPage, navGroups, neighbours, type NavGroup, type Page, type ReportPage, type SiteModel, type TocEntry } from './site-model.ts';
 import { localizedPath } from './urls.ts';
 
@@ -40,6 +41,8 @@ export interface RouteData {
   noindex: boolean;
   /** The page's link-preview image: its absolute URL and text alternative. */
   image: { url: string; alt: string };
+  /** The search metadata of the page's title: the title, and on a report page the glossary's names of its terms in both languages. */
+  titleMeta: string;
 }
 
 /** The route data of a page in a language, for a site deployed at `origin` under `base`. */
@@ -66,5 +69,6 @@ export function routeData(site: SiteModel, page: Page, lang: Lang, base: string,
     canonical: links.find((l) => l.hreflang === lang)?.href,
     noindex: fallback,
     image: { url: new URL(`${base}${ogImagePath(page.id, lang)}`, origin).href, alt: card.alt },
+    titleMeta: titleMeta(isReportPage(page) ? searchSynonyms(site.glossary, [...new Set(page.text[lang].terms.map((term) => term.id))]) : []),
   };
 }

@@ -571,6 +571,11 @@ function groupPages(pages: Page[]): NavGroup[] {
   return groups;
 }
 
+/** The values of the search's section filter: those of the indexed pages, in the order of the site. */
+export function searchFilters(site: SiteModel): PageCommon['filter'][] {
+  return [...new Set(site.pages.filter((p) => p.search.indexed).map((p) => p.filter))];
+}
+
 /** The pages a reader starts from on the home page and the 404 page: every listed page but the home page and the subsystems. */
 export function entryPoints(site: SiteModel): Page[] {
   return site.pages.filter((p) => p.listed && p.route !== '/' && !(isReportPage(p) && p.section === 'subsystem'));

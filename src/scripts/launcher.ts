@@ -1,15 +1,16 @@
-import { mountSearch } from './pagefind-ui.ts';
-
-// The only script on reading pages: it opens search on demand and wires the theme and language switches.
+// The only script on reading pages: it opens search on demand (its code loads then) and wires the
+// theme and language switches.
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
-let mounted: Promise<unknown> | undefined;
 
 function openSearch(): void {
   if (!dialog) return;
   dialog.showModal();
-  mounted ??= mountSearch('#search-ui', dialog.dataset.placeholder ?? '');
-  void mounted.then(() => dialog.querySelector<HTMLInputElement>('input')?.focus());
+  dialog.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
+  void import('./search/index.ts').then(({ mountDialog }) => mountDialog(dialog));
 }
+
+// A page opened from a search result marks the query's words.
+if (new URLSearchParams(location.search).has('highlight')) void import('./search/highlight.ts');
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));

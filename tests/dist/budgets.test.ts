@@ -8,7 +8,8 @@ import { distDir } from '../support/paths.ts';
 
 before(() => assertBuilt());
 
-const HTML_CSS_BUDGET = 14 * 1024;
+/** The target is 14 KB (docs/performance.md, tracked by `npm run bench`); a test fails only well past it, so a sentence added to a page does not break the build. */
+const HTML_CSS_BUDGET = 16 * 1024;
 const JS_BUDGET = 2 * 1024;
 
 const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search-options.ts';
 
-/** What the browser tests know about the site: its pages, and how to drive Pagefind's UI. */
+/** What the browser tests know about the site: its pages, and how to drive its search. */
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -71,44 +72,70 @@ export function pathOf(href: string): string {
   return new URL(href, 'http://x').pathname;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+// ---------------------------------------------------------------------------------------------
+// Search (src/components/SearchPanel.astro, src/scripts/search/).
 
-/** Opens the header search the way the reader chose and waits for Pagefind's input to have focus. */
+/** The search box of a panel: the header dialog's or the search page's. */
+export const SEARCH_INPUT = 'input[role="combobox"]';
+
+/** The search page's panel. */
+export const PAGE_PANEL = 'main [data-search-panel]';
+
+/** Opens the header search the way the reader chose and waits for its box to have focus. */
 export async function openSearch(page: Page, how: 'click' | 'slash' | 'ctrl-k'): Promise<Locator> {
   if (how === 'click') await page.locator('header.site-header a.search-button').click();
   else await page.keyboard.press(how === 'slash' ? '/' : 'Control+k');
   const dialog = page.locator('dialog#search-dialog');
   await expect(dialog).toBeVisible();
-  const input = dialog.locator('#search-ui input.pagefind-ui__search-input');
-  await expect(input).toBeFocused();
+  await expect(dialog.locator(SEARCH_INPUT)).toBeFocused();
   return dialog;
 }
 
-/** Top-level result links (one per page), not the nested sub-results. */
-export const TOP_RESULT_LINKS = '.pagefind-ui__results > li > .pagefind-ui__result-inner > .pagefind-ui__result-title > a.pagefind-ui__result-link';
+/** Waits until no search is in flight in the panel and it has answered `query` (its count or its "no results" names the query). */
+async function answered(scope: Locator, query: string): Promise<void> {
+  await expect(scope.locator('[role="listbox"]')).toHaveAttribute('aria-busy', 'false');
+  await expect(scope.locator('.search-status')).toContainText(query);
+}
+
+/** Waits until the panel lists the results of `query` and returns the path of each page listed, best first. */
+export async function resultPaths(scope: Locator, query: string): Promise<string[]> {
+  await answered(scope, query);
+  await expect(scope.locator('[data-search-status]')).toContainText(query);
+  return scope.locator('[role="option"].search-page').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Waits until the panel says, assertively, that no page matches `query`; returns what it says. */
+export async function noResults(scope: Locator, query: string): Promise<string> {
+  await answered(scope, query);
+  const alert = scope.locator('[role="alert"]');
+  await expect(alert).toContainText(query);
+  await expect(scope.locator('[role="status"]')).toHaveText('');
+  await expect(scope.locator('[role="option"]')).toHaveCount(0);
+  return (await alert.textContent()) ?? '';
+}
 
 /**
- * Waits until Pagefind has finished searching `query` and loaded every visible result, then
- * returns the page path of each top-level result, best first.
+ * Searches each query with Pagefind's JavaScript API in the page, as the site runs it (its
+ * options), and returns the path of every result, best first: ranking checked in one page load.
+ * The site's own check against words that occur nowhere is not applied (see noResults).
  */
-export async function resultPaths(scope: Locator, query: string): Promise<string[]> {
-  const q = escapeRegExp(query);
-  // "KVMの7件の検索結果" / "7 results for KVM": the search for this exact query has finished.
-  await expect(scope.locator('.pagefind-ui__message')).toHaveText(new RegExp(`^${q}の\\d+件の検索結果$|^\\d+ results? for ${q}$`));
-  let paths: string[] = [];
-  await expect
-    .poll(async () => {
-      const hrefs = await scope
-        .locator('.pagefind-ui__results > li')
-        .evaluateAll((items) => items.map((li) => li.querySelector(':scope > .pagefind-ui__result-inner > .pagefind-ui__result-title > a')?.getAttribute('href') ?? null));
-      paths = hrefs.filter((h): h is string => h !== null).map(pathOf);
-      // Pagefind shows a placeholder without a link until each result's data has loaded.
-      return hrefs.length > 0 && hrefs.every((h) => h !== null);
-    }, { message: `results for "${query}" did not finish loading` })
-    .toBe(true);
-  return paths;
+export async function rankedPaths(page: Page, queries: string[]): Promise<Record<string, string[]>> {
+  return page.evaluate(
+    async ({ queries, options }) => {
+      type Pagefind = { init(): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+      const bundle = `${document.documentElement.dataset.base ?? '/'}pagefind/`;
+      const pagefind = (await import(`${bundle}pagefind.js`)) as { createInstance(o: object): Pagefind };
+      const instance = pagefind.createInstance({ basePath: bundle, ...options });
+      await instance.init();
+      const out: Record<string, string[]> = {};
+      for (const query of queries) {
+        const found = await instance.search(query);
+        out[query] = await Promise.all(found.results.map(async (r) => new URL((await r.data()).url, location.href).pathname));
+      }
+      return out;
+    },
+    { queries, options: PAGEFIND_OPTIONS },
+  );
 }
 
 /** Presses Tab until the focused element matches `selector`; fails after `max` presses. */

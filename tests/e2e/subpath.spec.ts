@@ -17,7 +17,7 @@ test.afterAll(async () => {
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
 });
 
-test('under /lfjs-2007/, search finds KVM and nothing is requested outside the sub-path', async ({ page, context }) => {
+test('under /lfjs-2007/, search finds KVM, its result marks the word, and nothing is requested outside the sub-path', async ({ page, context }) => {
   const origin = new URL(url).origin;
   const outside: string[] = [];
   const failed: string[] = [];
@@ -35,12 +35,14 @@ test('under /lfjs-2007/, search finds KVM and nothing is requested outside the s
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('data-base', BASE);
   const dialog = await openSearch(page, 'click');
-  await dialog.locator('input.pagefind-ui__search-input').fill('KVM');
+  await page.keyboard.type('KVM');
   const paths = await resultPaths(dialog, 'KVM');
   expect(paths[0]).toBe(`${BASE}subsystems/hardware-virtualization/`);
   expect(paths.filter((p) => !p.startsWith(BASE))).toEqual([]);
-  await dialog.locator('.pagefind-ui__result-link').first().click();
-  await expect(page).toHaveURL(`${url}subsystems/hardware-virtualization/`);
+  // The result opens its page under the sub-path, where the words are marked.
+  await dialog.locator('[role="option"]').first().click();
+  await expect(page).toHaveURL(new RegExp(`^${url}subsystems/hardware-virtualization/\\?highlight=KVM(#[\\w-]+)?$`));
+  await expect(page.locator('mark.search-mark').first()).toBeVisible();
   await expect(page.locator('header.page-header h1')).toBeVisible();
   await page.waitForLoadState('networkidle');
 
