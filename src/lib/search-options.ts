@@ -7,6 +7,7 @@ export const PAGEFIND_OPTIONS = {
   noWorker: true,
   // Marks where an excerpt is cut from a longer text.
   excerptEllipsis: '…',
-  // A title match would otherwise lift a short page (a person, the glossary) above the report itself.
-  ranking: { metaWeights: { title: 1 } },
+  // A title match, or the few words of a short page (a person's), would otherwise lift what the site
+  // adds above the report itself: Kolivas put his page above /qa/ at Pagefind's pageLength of 0.75.
+  ranking: { metaWeights: { title: 1 }, pageLength: 0.3 },
 } as const;
