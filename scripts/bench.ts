@@ -19,7 +19,6 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import {
   add,
   cleanBuildState,
-  isolatedCopy,
   kb,
   median,
   ms,
@@ -32,6 +31,7 @@ import {
   type Served,
   type Sizes,
 } from './bench-lib.ts';
+import { copyProject as isolatedCopy } from '../tests/support/project-copy.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);

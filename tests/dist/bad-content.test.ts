@@ -21,7 +21,7 @@ describe('bad content stops the build with the file and the field named', { conc
 
   for (const name of cases) {
     it(name, { timeout: 600_000 }, async () => {
-      const dir = copyProject(`lfjs-bad-${name}-`);
+      const dir = copyProject(repoRoot, `lfjs-bad-${name}-`);
       try {
         const expected = applyCase(dir, join(FIXTURES, name));
         const { code, output } = await runBuild(dir);
