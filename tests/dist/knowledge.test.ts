@@ -32,7 +32,7 @@ describe('glossary term links', () => {
           assert.ok(ids.has(id), `${path}: term link ${href} names no glossary entry`);
           const tip = page(path).querySelector(`[id="${a.getAttribute('aria-describedby')}"]`);
           assert.ok(tip?.classList.contains('term-tip'), `${path}: term link ${href} is described by its tooltip`);
-          assert.equal(tip.getAttribute('role'), 'tooltip', `${path}: the tooltip of ${href} has role=tooltip`);
+          assert.equal(tip?.getAttribute('role'), 'tooltip', `${path}: the tooltip of ${href} has role=tooltip`);
           assert.equal(a.nextElementSibling, tip, `${path}: the tooltip of ${href} follows the link`);
         }
       }
