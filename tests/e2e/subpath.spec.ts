@@ -1,39 +1,17 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { assertBuilt } from '../support/dist.ts';
+import { SUBPATH_BASE as BASE, subpathDistDir } from '../support/paths.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { openSearch, resultPaths } from './site.ts';
-
-const BASE = '/lfjs-2007/';
-/** Where the sub-path build lives (the build-output suite writes the same directory). */
-const OUT_DIR = process.env.SUBPATH_DIST ?? './dist-subpath';
-const OUT = resolve(OUT_DIR);
-
-/** Builds the site under the sub-path into dist-subpath/, as the build-output suite does. */
-function buildSubpath(): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn('npm', ['run', 'build'], {
-      env: { ...process.env, SITE_BASE: BASE, OUT_DIR },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (chunk) => (log += chunk));
-    child.stderr.on('data', (chunk) => (log += chunk));
-    child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`sub-path build exited with ${code}:\n${log.slice(-4000)}`))));
-  });
-}
 
 let server: Server | undefined;
 let url = '';
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  // A complete build has its pages and its search bundle.
-  if (!existsSync(resolve(OUT, 'index.html')) || !existsSync(resolve(OUT, 'pagefind/pagefind-ui.js'))) await buildSubpath();
-  ({ server, url } = await serveStatic(OUT, BASE, 0));
+  // The build under the sub-path is made once (`npm run build:subpath`) and shared with the build-output tests.
+  assertBuilt(subpathDistDir, 'npm run build:subpath');
+  ({ server, url } = await serveStatic(subpathDistDir, BASE, 0));
 });
 
 test.afterAll(async () => {
