@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test';
 import { bothSchemes } from './axe.ts';
 import { openSearch, resultPaths } from './site.ts';
 
-// Axe on every page, in both schemes, is in every-page.spec.ts; here the states a page reaches when used.
+// Axe on every page is in every-page.spec.ts; here the states a page reaches when used.
 
-test.describe.configure({ mode: 'parallel' });
+// Two full axe runs on a page with Pagefind's results: on a busy 2-core machine that can pass 30 s.
+test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 
 for (const [home, query] of [['/', 'KVM'], ['/en/', 'namespaces']] as const) {
   test(`axe: ${home} with the search dialog open and showing results, in dark and light`, async ({ page }) => {
