@@ -1,39 +1,14 @@
 /**
- * Helpers for scripts/bench.ts: an isolated project copy for clean builds, a static server that
- * records every response body, compressed sizes, medians and table printing.
+ * Helpers for scripts/bench.ts: cleaning a project copy (tests/support/project-copy.ts makes it)
+ * for clean builds, a static server that records every response body, compressed sizes, medians
+ * and table printing.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { serveStatic } from '../tests/support/static-server.ts';
-
-/** Top-level entries of the repo that the copy leaves out: installed, built, generated or recorded things. */
-const SKIP = new Set(['node_modules', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results']);
-/** Caches inside node_modules that a clean build must not find (Astro's content store, Vite's deps). */
-const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
-
-/**
- * Copies the project into a temp folder for clean builds that neither replace dist/ nor share
- * Astro's or Vite's caches with other builds: node_modules is a real folder there whose entries
- * are links to the repo's packages, so the caches Astro and Vite keep in node_modules/ stay in the copy.
- */
-export function isolatedCopy(repoRoot: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lfjs-bench-'));
-  for (const entry of readdirSync(repoRoot)) {
-    if (SKIP.has(entry) || entry.startsWith('dist')) continue;
-    cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
-  }
-  const modules = join(dir, 'node_modules');
-  mkdirSync(modules);
-  for (const entry of readdirSync(join(repoRoot, 'node_modules'))) {
-    if (NODE_MODULES_CACHES.has(entry)) continue;
-    symlinkSync(join(repoRoot, 'node_modules', entry), join(modules, entry));
-  }
-  return dir;
-}
 
 /** Removes what a previous build left, so the next build starts clean. */
 export function cleanBuildState(projectDir: string): void {

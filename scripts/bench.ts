@@ -20,7 +20,6 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import {
   add,
   cleanBuildState,
-  isolatedCopy,
   kb,
   median,
   ms,
@@ -36,6 +35,7 @@ import {
 import { measureOgImages, ogSection, type OgCost } from './bench-og.ts';
 import { measureServiceWorker, serviceWorkerSection, type ServiceWorkerCost } from './bench-offline.ts';
 import { PAGEFIND_OPTIONS } from '../src/lib/search-options.ts';
+import { copyProject as isolatedCopy } from '../tests/support/project-copy.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);

@@ -29,7 +29,7 @@ describe('bad content stops the build, naming every mistake with its file, line 
 
   for (const name of cases) {
     it(name, { timeout: 600_000 }, async () => {
-      const dir = copyProject(`lfjs-bad-${name}-`);
+      const dir = copyProject(repoRoot, `lfjs-bad-${name}-`);
       try {
         const expected = applyCase(dir, join(FIXTURES, name));
         const { code, output } = await runBuild(dir);

@@ -6,7 +6,7 @@ before(() => assertBuilt());
 
 const sub = (slug: string) => `/subsystems/${slug}/`;
 
-/** The cross-links docs/information-architecture.md requires, each in both directions. */
+/** The cross-links the site's design brief (its information architecture) requires, each in both directions: this list is the project's record of them. */
 const REQUIRED_PAIRS: [string, string][] = [
   [sub('hardware-virtualization'), sub('os-virtualization')],
   [sub('os-virtualization'), sub('containerization')],

@@ -58,6 +58,10 @@ describe('sitemap', () => {
     const missing = LANGS.flatMap((lang) => ROUTES.map((route) => new URL(pathOf(route, lang).slice(1), site()).href)).filter((url) => !entries.has(url));
     assert.deepEqual(missing, []);
   });
+  it('lists nothing else: the route list the tests walk is the whole site', () => {
+    const expected = new Set(LANGS.flatMap((lang) => ROUTES.map((route) => new URL(pathOf(route, lang).slice(1), site()).href)));
+    assert.deepEqual([...sitemapEntries().keys()].filter((url) => !expected.has(url)), []);
+  });
   it('gives each entry its ja and en alternates', () => {
     const entries = sitemapEntries();
     for (const route of ROUTES) {

@@ -1,36 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { ALL_PAGES, localized, other, tabTo } from './site.ts';
+import { tabTo } from './site.ts';
 
 test.describe.configure({ mode: 'parallel' });
 
+// That every page's switch is a link to the same page in the other language (href, hreflang, lang) is checked in tests/dist/navigation.test.ts.
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  // Chunks of pages per test, one browser page each.
-  const CHUNK = 6;
-  for (let i = 0; i < ALL_PAGES.length; i += CHUNK) {
-    const chunk = ALL_PAGES.slice(i, i + CHUNK);
-    test(`the switch is a real link to the same page in the other language: ${chunk.map((p) => p.path).join(' ')}`, async ({ page }) => {
-      test.setTimeout(90_000);
-      for (const { lang, route, path } of chunk) {
-        const target = other(lang);
-        const expected = localized(route, target);
-        await page.goto(path);
-        await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
-        const link = page.locator('header.site-header a[data-language-switch]');
-        await expect(link, path).toHaveCount(1);
-        await expect(link, path).toHaveAttribute('href', expected);
-        await expect(link, path).toHaveAttribute('hreflang', target);
-        await expect(link, path).toHaveAttribute('lang', target);
-        const response = await Promise.all([page.waitForNavigation(), link.click()]).then(([r]) => r);
-        expect(response?.status(), `${path} → ${expected}`).toBe(200);
-        await expect(page, path).toHaveURL(expected);
-        await expect(page.locator('html'), expected).toHaveAttribute('lang', target);
-        // And back again.
-        await expect(page.locator('a[data-language-switch]'), expected).toHaveAttribute('href', path);
-      }
-    });
-  }
+  test('the switch is a plain link that works', async ({ page }) => {
+    await page.goto('/subsystems/aio/');
+    await page.locator('header.site-header a[data-language-switch]').click();
+    await page.waitForURL('/en/subsystems/aio/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
 });
 
 test('from /process/#regression-testing the switch leads to /en/process/#regression-testing', async ({ page }) => {

@@ -2,10 +2,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { SUBPATH_BASE, repoRoot } from '../support/paths.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { SUBPATH_BASE, repoRoot, subpathDistDir } from '../support/paths.ts';
 import { copyProject, runBuild } from '../support/project-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { ensureSubpathBuild } from '../support/subpath-build.ts';
 import { DIST } from './site.ts';
 
 // This spec is about the service worker, which playwright.config.ts blocks everywhere else.
@@ -147,7 +147,8 @@ test.describe('offline reading', () => {
 
   test('the reading pages work offline under a sub-path', async ({ page, context }) => {
     test.setTimeout(180_000);
-    const { server, url } = await serveStatic(await ensureSubpathBuild(), SUBPATH_BASE, 0);
+    assertBuilt(subpathDistDir, 'npm run build:subpath');
+    const { server, url } = await serveStatic(subpathDistDir, SUBPATH_BASE, 0);
     try {
       await page.goto(`${url}qa/`);
       await controlled(page);

@@ -2,56 +2,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-options.ts';
+import { REPORT_ROUTES } from '../support/dist.ts';
 
 /** What the browser tests know about the site: its pages, and how to drive its search. */
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
 
-export const SUBSYSTEMS = [
-  'hardware-virtualization',
-  'os-virtualization',
-  'containerization',
-  'memory-management',
-  'filesystems',
-  'aio',
-  'kevent',
-  'utrace',
-  'page-replacement',
-  'kprobes',
-  'realtime',
-  'cpu-scheduler',
-] as const;
-
 /** The report in reading order, as the pagination walks it. */
-export const REPORT_ORDER = ['/', '/keynote/', '/roadmap/', ...SUBSYSTEMS.map((s) => `/subsystems/${s}/`), '/process/', '/qa/'];
-
-export const PEOPLE = ['andrew-morton', 'con-kolivas', 'ingo-molnar', 'jim-zemlin', 'mel-gorman', 'roland-mcgrath', 'takashi-kunai'];
-
-/** Every language-neutral route; each exists in both languages. */
-export const ROUTES = [
-  ...REPORT_ORDER,
-  '/full/',
-  '/about/',
-  '/glossary/',
-  '/people/',
-  ...PEOPLE.map((p) => `/people/${p}/`),
-  '/timeline/',
-  '/search/',
-];
+export const REPORT_ORDER = REPORT_ROUTES;
 
 export function localized(route: string, lang: Lang): string {
   return lang === 'en' ? `/en${route}` : route;
 }
-
-export function other(lang: Lang): Lang {
-  return lang === 'ja' ? 'en' : 'ja';
-}
-
-/** Every page of both languages, Japanese first. */
-export const ALL_PAGES: { lang: Lang; route: string; path: string }[] = LANGS.flatMap((lang) =>
-  ROUTES.map((route) => ({ lang, route, path: localized(route, lang) })),
-);
 
 /** Paths that do not exist, served the 404 page. */
 export const NOT_FOUND_PAGES: { lang: Lang; path: string }[] = [

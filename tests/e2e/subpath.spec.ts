@@ -1,16 +1,17 @@
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { SUBPATH_BASE as BASE } from '../support/paths.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { SUBPATH_BASE as BASE, subpathDistDir } from '../support/paths.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { ensureSubpathBuild } from '../support/subpath-build.ts';
 import { openSearch, resultPaths } from './site.ts';
 
 let server: Server | undefined;
 let url = '';
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  ({ server, url } = await serveStatic(await ensureSubpathBuild(), BASE, 0));
+  // The build under the sub-path is made once (`npm run build:subpath`) and shared with the build-output tests.
+  assertBuilt(subpathDistDir, 'npm run build:subpath');
+  ({ server, url } = await serveStatic(subpathDistDir, BASE, 0));
 });
 
 test.afterAll(async () => {

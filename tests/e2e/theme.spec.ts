@@ -42,11 +42,17 @@ async function watchThemeBeforePaint(page: Page): Promise<void> {
   });
 }
 
-/** html[data-theme] when the first content of the body was inserted (before anything of the page can paint), and at DOMContentLoaded. */
+/**
+ * html[data-theme] when the first content of the body was inserted (before anything of the page
+ * can paint), and at DOMContentLoaded. Call it once the navigation has committed (the URL is the
+ * new page's); it waits for the document's DOMContentLoaded before it reads either value.
+ */
 async function themeBeforePaint(page: Page): Promise<{ body: string | null | undefined; dcl: string | null | undefined }> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     type Event = { kind: 'attr'; old: string | null } | { kind: 'content'; tag: string };
     const w = window as unknown as { __themeEvents: Event[]; __themeAtDCL?: string | null };
+    // Not document.readyState: it is already "interactive" while the page's module script still holds DOMContentLoaded back.
+    if (!('__themeAtDCL' in w)) await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
     const events = w.__themeEvents;
     const firstContent = events.findIndex((e) => e.kind === 'content');
     if (firstContent < 0) return { body: undefined, dcl: w.__themeAtDCL };
@@ -61,6 +67,21 @@ async function themeBeforePaint(page: Page): Promise<{ body: string | null | und
     }
     return { body, dcl: w.__themeAtDCL };
   });
+}
+
+/**
+ * Holds back the site's script files until the returned function is called (later ones then pass
+ * at once): DOMContentLoaded waits for the page's module script, so the page is read while it is
+ * still loading, every time.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  await page.route('**/_astro/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }
 
 test('follows a dark system preference when nothing is stored', async ({ page }) => {
@@ -101,16 +122,20 @@ test('choosing dark persists across navigation and reload, applied before first 
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
   expect(await backgroundLuminance(page)).toBeLessThan(DARK);
 
-  // Another page, reached by following a link.
+  // Another page, reached by following a link; read while its script is held back, before DOMContentLoaded.
+  const release = await holdScripts(page);
   await page.locator('nav.pagination a[rel=next]').click();
-  await expect(page).toHaveURL('/roadmap/');
-  expect(await themeBeforePaint(page)).toEqual({ body: 'dark', dcl: 'dark' });
+  await page.waitForURL('/roadmap/', { waitUntil: 'commit' });
+  expect(await page.evaluate(() => (window as unknown as { __themeAtDCL?: string | null }).__themeAtDCL), 'DOMContentLoaded has not fired yet').toBeUndefined();
+  const reading = themeBeforePaint(page);
+  release();
+  expect(await reading).toEqual({ body: 'dark', dcl: 'dark' });
   expect(await backgroundLuminance(page)).toBeLessThan(DARK);
   await expect(page.locator('select[data-theme-switch]')).toHaveValue('dark');
 
   // The other language shares the choice.
   await page.locator('a[data-language-switch]').click();
-  await expect(page).toHaveURL(/\/en\/roadmap\/(#.*)?$/);
+  await page.waitForURL(/\/en\/roadmap\/(#.*)?$/, { waitUntil: 'domcontentloaded' });
   expect(await themeBeforePaint(page)).toEqual({ body: 'dark', dcl: 'dark' });
 
   await page.reload();

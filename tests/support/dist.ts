@@ -33,8 +33,11 @@ export function splitPath(path: string): { lang: Lang; route: string } {
   return path === '/en/' || path.startsWith('/en/') ? { lang: 'en', route: path.slice(3) } : { lang: 'ja', route: path };
 }
 
-export function assertBuilt(root = distDir): void {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html: run \`npm run build\` before the dist tests`);
+/** Fails unless a complete build (pages and search index) is in `root`, naming the command that makes it. */
+export function assertBuilt(root = distDir, command = 'npm run build'): void {
+  for (const file of ['index.html', 'pagefind/pagefind.js']) {
+    if (!existsSync(join(root, file))) throw new Error(`${root} has no ${file}: run \`${command}\` first (npm test does)`);
+  }
 }
 
 /** Every HTML file of a build, as paths relative to it with forward slashes, sorted. */

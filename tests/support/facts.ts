@@ -1,9 +1,9 @@
-// Reads shared/facts/what-happened-next.md, the checked facts behind the "what happened next" notes.
-import { existsSync, readFileSync } from 'node:fs';
+// Reads docs/facts/what-happened-next.md, the project's checked copy of the facts behind the "what happened next" notes.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedDir } from './paths.ts';
+import { repoRoot } from './paths.ts';
 
-export const FACTS_FILE = join(sharedDir, 'facts', 'what-happened-next.md');
+export const FACTS_FILE = join(repoRoot, 'docs', 'facts', 'what-happened-next.md');
 
 export interface FactRow {
   topic: string;
@@ -12,12 +12,8 @@ export interface FactRow {
   /** The "what happened" cell. */
   happened: string;
   sources: string[];
-  /** The check mark: V, P, or V with a part marked P. */
-  check: string;
-}
-
-export function factsAvailable(): boolean {
-  return existsSync(FACTS_FILE);
+  /** How far the row was checked: `V`, `P`, or `V (…: P)` for a row verified in part. */
+  status: string;
 }
 
 /** The rows of the facts table. */
@@ -26,15 +22,15 @@ export function factRows(): FactRow[] {
   for (const line of readFileSync(FACTS_FILE, 'utf8').split('\n')) {
     if (!line.startsWith('|') || /^\|\s*-/.test(line) || /^\|\s*topic\b/.test(line)) continue;
     const cells = line.split('|').slice(1, -1).map((c) => c.trim());
-    const [topicCell = '', , happened = '', source = '', check = ''] = cells;
+    const [topicCell = '', , happened = '', source = '', status = ''] = cells;
     const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(topicCell);
     if (!match) throw new Error(`facts file: cannot read the topic of: ${line}`);
     rows.push({
       topic: match[1]!,
       pages: match[2]!.split(',').map((p) => p.trim()),
       happened,
-      check,
       sources: [...source.matchAll(/https?:\/\/[^\s,|]+/g)].map((m) => m[0]),
+      status,
     });
   }
   return rows;
@@ -48,4 +44,9 @@ export function factUrls(): Set<string> {
 /** The language-neutral route of a page slug as the facts file writes it. */
 export function routeOfFactPage(slug: string): string {
   return slug === 'process' || slug === 'qa' ? `/${slug}/` : `/subsystems/${slug}/`;
+}
+
+/** The content page id (as in pages.yaml and hindsight.yaml) of a page slug as the facts file writes it. */
+export function pageIdOfFactPage(slug: string): string {
+  return routeOfFactPage(slug).slice(1, -1);
 }

@@ -11,18 +11,19 @@ const SKIP = new Set(['node_modules', '.git', '.astro', 'test-results', 'playwri
 const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /**
- * Copies the project (without node_modules, builds, .git, .astro) into a new temp folder.
- * node_modules is a real folder of symlinks to the repo's packages rather than one symlink:
- * Astro keeps its content data store in node_modules/.astro, and builds sharing it would read
- * each other's content (and overwrite the repo's own cache).
+ * Copies a project (the repo by default) into a new temp folder, without node_modules, builds,
+ * .git and .astro: for builds that neither replace dist/ nor share caches (bad-content cases, the
+ * bench's clean builds). node_modules is a real folder of symlinks to the project's packages
+ * rather than one symlink: Astro keeps its content data store in node_modules/.astro, and builds
+ * sharing it would read each other's content (and overwrite the project's own cache).
  */
-export function copyProject(prefix = 'lfjs-copy-'): string {
+export function copyProject(from = repoRoot, prefix = 'lfjs-copy-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of readdirSync(repoRoot)) {
+  for (const entry of readdirSync(from)) {
     if (SKIP.has(entry) || entry.startsWith('dist')) continue;
-    cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+    cpSync(join(from, entry), join(dir, entry), { recursive: true });
   }
-  const modules = join(repoRoot, 'node_modules');
+  const modules = join(from, 'node_modules');
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(modules)) {
     if (NODE_MODULES_CACHES.has(entry)) continue;
