@@ -20,7 +20,8 @@ export const REPORT_ROUTES = ['/', '/keynote/', '/roadmap/', ...SUBSYSTEMS.map((
 
 /** Every language-neutral route the information architecture requires, in both languages. */
 export const ROUTES = [
-  ...REPORT_ROUTES, '/search/', '/about/', '/glossary/', '/people/', ...PEOPLE.map((p) => `/people/${p}/`), '/timeline/',
+  ...REPORT_ROUTES, '/search/', '/about/', '/full/', '/glossary/', '/people/', ...PEOPLE.map((p) => `/people/${p}/`), '/timeline/',
+  ...REPORT_ROUTES.map((route) => `/parallel${route}`),
 ];
 
 /** The public path of a language-neutral route (no base). */
