@@ -55,7 +55,7 @@ if (themeSwitch) {
 // place: the last heading or paragraph whose top has passed the bottom of the sticky header.
 document.querySelector<HTMLAnchorElement>('[data-language-switch]')?.addEventListener('click', (event) => {
   const link = event.currentTarget as HTMLAnchorElement;
-  const readingLine = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 48;
+  const readingLine = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 24;
   const current = [...document.querySelectorAll('main :is(h2, h3, p, li, blockquote)[id]')].filter((h) => h.getBoundingClientRect().top < readingLine).at(-1);
   link.hash = current ? `#${current.id}` : location.hash;
 });

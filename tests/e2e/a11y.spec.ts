@@ -1,28 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { bothSchemes } from './axe.ts';
-import { openSearch, resultPaths } from './site.ts';
 
 // Axe on every page is in every-page.spec.ts; here the states a page reaches when used.
 
-// Two full axe runs on a page with Pagefind's results: on a busy 2-core machine that can pass 30 s.
+// Two axe runs on a busy 2-core machine can pass 30 s. (Axe with search open is in search.spec.ts.)
 test.describe.configure({ mode: 'parallel', timeout: 60_000 });
-
-for (const [home, query] of [['/', 'KVM'], ['/en/', 'namespaces']] as const) {
-  test(`axe: ${home} with the search dialog open and showing results, in dark and light`, async ({ page }) => {
-    await page.goto(home);
-    const dialog = await openSearch(page, 'click');
-    await dialog.locator('input.pagefind-ui__search-input').fill(query);
-    await resultPaths(dialog, query);
-    await bothSchemes(page, `${home} search dialog`);
-  });
-}
-
-test('axe: the search page with results and the section filter open, in dark and light', async ({ page }) => {
-  await page.goto('/en/search/?q=KVM');
-  await resultPaths(page.locator('#search-page-ui'), 'KVM');
-  await page.locator('#search-page-ui summary.pagefind-ui__filter-name').click();
-  await bothSchemes(page, '/en/search/?q=KVM');
-});
 
 test.describe('glossary term tooltips', () => {
   for (const path of ['/subsystems/hardware-virtualization/', '/en/subsystems/hardware-virtualization/']) {

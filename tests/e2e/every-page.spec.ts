@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bothSchemes, violations } from './axe.ts';
 import { overflow } from './layout.ts';
-import { NOT_FOUND_PAGES, openSearch, resultPaths, sitemapPaths, type Lang } from './site.ts';
+import { NOT_FOUND_PAGES, PAGE_PANEL, SEARCH_INPUT, openSearch, resultPaths, sitemapPaths, type Lang } from './site.ts';
 import { expectClean, watch } from './watch.ts';
 
 /**
@@ -20,11 +20,12 @@ function typeOf(route: string): string {
   if (route === '/') return 'home';
   if (/^\/subsystems\/[^/]+\/$/.test(route)) return 'subsystem';
   if (/^\/people\/[^/]+\/$/.test(route)) return 'person';
+  if (route.startsWith('/parallel/')) return 'parallel';
   return route.replaceAll('/', '');
 }
 
 /** Of the types with many pages, the one that stands for its type. */
-const STANDS_FOR_TYPE: Record<string, string> = { subsystem: '/subsystems/hardware-virtualization/', person: '/people/andrew-morton/' };
+const STANDS_FOR_TYPE: Record<string, string> = { subsystem: '/subsystems/hardware-virtualization/', person: '/people/andrew-morton/', parallel: '/parallel/subsystems/hardware-virtualization/' };
 
 const languageOf = (path: string): Lang => (path === '/en/' || path.startsWith('/en/') ? 'en' : 'ja');
 
@@ -46,6 +47,8 @@ const PAGES: PageCase[] = [
     return { path, lang, type, missing: false, full: (STANDS_FOR_TYPE[type] ?? route) === route };
   }),
   ...NOT_FOUND_PAGES.map(({ path, lang }) => ({ path, lang, type: '404', missing: true, full: true })),
+  // The service worker's fallback, kept out of the sitemap.
+  ...(['ja', 'en'] as const).map((lang) => ({ path: lang === 'en' ? '/en/offline/' : '/offline/', lang, type: 'offline', missing: false, full: true })),
 ];
 
 /** The three search boxes: the header dialog (the same on every reading page), the search page's own, and the 404 page's form. */
@@ -59,10 +62,10 @@ async function search({ lang, type }: PageCase, page: Page): Promise<void> {
     await form.locator('input[name=q]').fill(query);
     await form.locator('input[name=q]').press('Enter');
     await page.waitForURL(`${lang === 'en' ? '/en' : ''}/search/?q=${query}`);
-    await resultPaths(page.locator('#search-page-ui'), query);
+    await resultPaths(page.locator(PAGE_PANEL), query);
   } else if (type === 'search') {
-    await page.locator('#search-page-ui input.pagefind-ui__search-input').fill(query);
-    await resultPaths(page.locator('#search-page-ui'), query);
+    await page.locator(PAGE_PANEL).locator(SEARCH_INPUT).fill(query);
+    await resultPaths(page.locator(PAGE_PANEL), query);
   } else {
     const dialog = await openSearch(page, 'slash');
     await page.keyboard.type(query);
@@ -71,7 +74,7 @@ async function search({ lang, type }: PageCase, page: Page): Promise<void> {
 }
 
 test('one page of each type in each language gets the full axe run', () => {
-  const types = ['home', 'keynote', 'roadmap', 'subsystem', 'process', 'qa', 'about', 'glossary', 'people', 'person', 'timeline', 'search', '404'];
+  const types = ['home', 'keynote', 'roadmap', 'subsystem', 'process', 'qa', 'about', 'full', 'parallel', 'glossary', 'people', 'person', 'timeline', 'search', 'offline', '404'];
   for (const lang of ['ja', 'en'] as const) {
     expect(PAGES.filter((p) => p.full && p.lang === lang).map((p) => p.type).sort(), lang).toEqual([...types].sort());
   }
@@ -84,8 +87,8 @@ for (const p of PAGES) {
     const w = await watch(page, origin);
     const response = await page.goto(p.path);
     expect(response?.status()).toBe(p.missing ? 404 : 200);
-    // Pagefind's UI on the search page is part of what axe checks there.
-    if (p.type === 'search') await expect(page.locator('#search-page-ui input.pagefind-ui__search-input')).toBeVisible();
+    // The search page's panel, shown by its script, is part of what axe checks there.
+    if (p.type === 'search') await expect(page.locator(PAGE_PANEL).locator(SEARCH_INPUT)).toBeVisible();
 
     if (p.full) await bothSchemes(page, p.path);
     else expect.soft(await violations(page, { rules: ['color-contrast'] }), `${p.path} (dark)`).toEqual([]);

@@ -24,24 +24,25 @@ test('from /process/#regression-testing the switch leads to /en/process/#regress
   await expect(page.locator('#regression-testing')).toBeInViewport();
 });
 
-test('after scrolling to a section (no hash in the URL), switching lands on the same section', async ({ page }) => {
+test('after scrolling to a paragraph (no hash in the URL), switching lands on the same paragraph', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/subsystems/hardware-virtualization/');
-  // Scroll the way a reader does, so the section heading sits near the top of the window.
-  const heading = page.locator('#vmi');
+  // Scroll the way a reader does, so the paragraph they read sits just below the sticky header.
+  const paragraph = page.locator('#hardware-virtualization-p3');
   await page.evaluate(() => {
-    const h = document.querySelector('#vmi');
-    if (h) window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 16, behavior: 'instant' });
+    const p = document.querySelector('#hardware-virtualization-p3');
+    const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    if (p) window.scrollTo({ top: window.scrollY + p.getBoundingClientRect().top - header - 8, behavior: 'instant' });
   });
-  await expect(heading).toBeInViewport();
+  await expect(paragraph).toBeInViewport();
   expect(new URL(page.url()).hash).toBe('');
   // Then use the switch in the sticky header where it is, as a reader would: a mouse click at its
   // position (locator.click() first calls scrollIntoView, which scrolls a sticky element's page).
   const box = await page.locator('a[data-language-switch]').boundingBox();
   if (!box) throw new Error('the language switch is not on screen');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page).toHaveURL('/en/subsystems/hardware-virtualization/#vmi');
-  await expect(page.locator('#vmi')).toBeInViewport();
+  await expect(page).toHaveURL('/en/subsystems/hardware-virtualization/#hardware-virtualization-p3');
+  await expect(page.locator('#hardware-virtualization-p3')).toBeInViewport();
 });
 
 test('the switch is reachable with Tab and activates with Enter', async ({ page }) => {

@@ -173,7 +173,7 @@ test.describe('a new deploy', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
-    const copy = copyProject('lfjs-sw-next-');
+    const copy = copyProject(repoRoot, 'lfjs-sw-next-');
     try {
       const keynote = join(copy, 'content/ja/keynote.mdx');
       writeFileSync(keynote, readFileSync(keynote, 'utf8').replace('title: "開会の挨拶"', `title: "${TITLE_B}"`).replace('navTitle: "開会の挨拶"', `navTitle: "${TITLE_B}"`));
