@@ -6,6 +6,8 @@
  *   npm run bench -- --runs=5     5 clean builds (the median is reported)
  *   npm run bench -- --no-build   no builds: the browser figures on the existing dist/
  *   npm run bench -- --dist=DIR   no builds: the browser figures on the build in DIR
+ *   npm run bench -- --scale      only the scale run against the Starlight peer (scripts/bench-scale.ts, which lists its flags)
+ *   npm run bench -- --no-scale   a full bench without the scale run, which otherwise ends it
  *
  * The builds run in a copy (scripts/bench-lib.ts) so they neither replace dist/ nor share Astro's
  * and Vite's caches. Browser figures use Debian's Chromium (CHROMIUM_PATH overrides) through Playwright,
@@ -32,6 +34,7 @@ import {
   type Served,
   type Sizes,
 } from './bench-lib.ts';
+import { benchScale, scaleOptions } from './bench-scale.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -39,6 +42,12 @@ const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.l
 /** --dist=DIR measures an existing build in DIR (no builds); --no-build is the same with dist/. */
 const distArg = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
 const build = !args.includes('--no-build') && !distArg;
+// The scale run's options are read first, so a missing Starlight peer stops the bench before it starts.
+const scale = args.includes('--scale') || (build && !args.includes('--no-scale')) ? scaleOptions(repoRoot, args) : undefined;
+if (scale && args.includes('--scale')) {
+  await benchScale(repoRoot, scale);
+  process.exit(0);
+}
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -503,3 +512,5 @@ try {
 } finally {
   if (copy) rmSync(copy, { recursive: true, force: true });
 }
+
+if (scale) await benchScale(repoRoot, scale);
