@@ -7,6 +7,8 @@
  *   npm run bench -- --no-build   no builds: the browser figures on the existing dist/
  *   npm run bench -- --dist=DIR   no builds: the browser figures on the build in DIR
  *   npm run bench -- --peer=DIR   also the first search on the Starlight peer's build in DIR, in the same run
+ *   npm run bench -- --scale      only the scale run against the Starlight peer (scripts/bench-scale.ts, which lists its flags)
+ *   npm run bench -- --no-scale   a full bench without the scale run, which otherwise ends it
  *
  * The builds run in a copy (scripts/bench-lib.ts) so they neither replace dist/ nor share Astro's
  * and Vite's caches. Browser figures use Debian's Chromium (CHROMIUM_PATH overrides) through Playwright,
@@ -34,6 +36,7 @@ import {
 } from './bench-lib.ts';
 import { measureOgImages, ogSection, type OgCost } from './bench-og.ts';
 import { measureServiceWorker, serviceWorkerSection, type ServiceWorkerCost } from './bench-offline.ts';
+import { benchScale, scaleOptions } from './bench-scale.ts';
 import { PAGEFIND_OPTIONS } from '../src/lib/search-options.ts';
 import { copyProject as isolatedCopy } from '../tests/support/project-copy.ts';
 
@@ -43,6 +46,12 @@ const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.l
 /** --dist=DIR measures an existing build in DIR (no builds); --no-build is the same with dist/. */
 const distArg = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
 const build = !args.includes('--no-build') && !distArg;
+// The scale run's options are read first, so a missing Starlight peer stops the bench before it starts.
+const scale = args.includes('--scale') || (build && !args.includes('--no-scale')) ? scaleOptions(repoRoot, args) : undefined;
+if (scale && args.includes('--scale')) {
+  await benchScale(repoRoot, scale);
+  process.exit(0);
+}
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -616,3 +625,5 @@ try {
 } finally {
   if (copy) rmSync(copy, { recursive: true, force: true });
 }
+
+if (scale) await benchScale(repoRoot, scale);
