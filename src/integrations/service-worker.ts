@@ -18,10 +18,12 @@ const GLOB = {
     'sw.js',
     'offline.json',
     '404.html',
-    // Pagefind's other UI bundles, which the site does not load.
+    // Pagefind's UI bundles, highlight script and worker, which the site does not load (its panel runs pagefind.js without a worker).
+    'pagefind/pagefind-ui.*',
     'pagefind/pagefind-component-ui.*',
     'pagefind/pagefind-modular-ui.*',
     'pagefind/pagefind-highlight.js',
+    'pagefind/pagefind-worker.js',
   ],
   // Names under _astro/ carry a content hash already.
   dontCacheBustURLsMatching: /^_astro\//,

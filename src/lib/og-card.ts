@@ -29,12 +29,21 @@ export function ogImagePath(id: string, lang: Lang): string {
   return `og/${lang}/${id}.png`;
 }
 
-/** The card of a page in a language: its title, its section (the report's, for the pages that gather the report) and, on a subsystem page, its status. */
-export function ogCardOf(page: Page, lang: Lang): OgCard {
+/** Whether a page has a card of its own: a parallel edition shows its report page's (the same text, so one image per text rather than per view; this halves the cards to draw). */
+export function hasOwnCard(page: Page): boolean {
+  return ogCardOf(page, 'ja').id === page.id;
+}
+
+/**
+ * The card a page shows in a language: its title, its section (the report's, for the whole report)
+ * and, on a subsystem page, its status. A parallel edition shows its report page's card.
+ */
+export function ogCardOf(shown: Page, lang: Lang): OgCard {
+  const page = shown.kind === 'parallel' && shown.of ? shown.of : shown;
   const t = useTranslations(lang);
   const title = page.title[lang];
   const status = isReportPage(page) && page.status ? { label: t.status.label, value: t.status.values[page.status], kind: page.status } : undefined;
-  const section = page.kind === 'full' || page.kind === 'parallel' ? t.report.label : page.kind === 'not-found' ? t.notFound.title : page.kind === 'offline' ? t.offline.button : t.sections[page.filter];
+  const section = page.kind === 'full' ? t.report.label : page.kind === 'not-found' ? t.notFound.title : page.kind === 'offline' ? t.offline.button : t.sections[page.filter];
   const alt = status ? t.og.altStatus(title, t.site.title, status.value) : t.og.alt(title, t.site.title);
   return { lang, id: page.id, title, siteName: t.site.title, event: t.og.event, section, status, alt };
 }

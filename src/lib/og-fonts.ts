@@ -54,14 +54,23 @@ function subsets(weight: number): Subset[] {
   return list;
 }
 
+/** The subset of each character looked up so far: scanning ~120 subsets' ranges per character was a third of a card's CPU. */
+const subsetOfCode = new Map<number, string | undefined>();
+
+function subsetOf(code: number): string | undefined {
+  if (!subsetOfCode.has(code)) {
+    subsetOfCode.set(code, subsets(OG_WEIGHTS[0]).find((s) => s.ranges.some(([from, to]) => code >= from && code <= to))?.name);
+  }
+  return subsetOfCode.get(code);
+}
+
 /** The names of the subsets that hold the characters of a text (the same for every weight). */
 export function subsetsFor(text: string): string[] {
   const all = subsets(OG_WEIGHTS[0]);
   const names = new Set<string>();
   for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    const subset = all.find((s) => s.ranges.some(([from, to]) => code >= from && code <= to));
-    if (subset) names.add(subset.name);
+    const name = subsetOf(ch.codePointAt(0) ?? 0);
+    if (name) names.add(name);
   }
   // Fontsource's order: a glyph is drawn from the first listed subset that has it.
   return all.map((s) => s.name).filter((name) => names.has(name));

@@ -3,15 +3,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cardText, cardTree, ogImagePath, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-card.ts';
 import { FONT_PACKAGE_VERSION, fontFamily, fontsFor, subsetsFor } from './og-fonts.ts';
 
 /**
  * Renders link-preview cards to PNG: satori lays the card out as SVG (text as paths), resvg draws
- * it. A card is drawn again only when what it shows changes: each PNG carries the hash of its
- * inputs in an iTXt chunk, and a cached PNG with the same hash is reused.
+ * it without loading the system's fonts (the text is paths already; loading them took 25 of 35 ms
+ * per card). A card is drawn again only when what it shows changes: each PNG carries the hash of
+ * its inputs in an iTXt chunk, and a cached PNG with the same hash is reused.
  */
 
 const require = createRequire(import.meta.url);
@@ -79,7 +80,8 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 export async function renderCard(card: OgCard): Promise<Buffer> {
   const { fonts, family } = fontsFor(subsetsFor(cardText(card)));
   const svg = await satori(cardTree(card, family) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  // renderAsync, not Resvg#render, which never frees the 3 MB bitmap of each card (resvg-js 2.6.2).
+  const png = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
   return withPngText(png, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: cardHash(card) });
 }
 

@@ -68,7 +68,7 @@ export function routeData(site: SiteModel, page: Page, lang: Lang, base: string,
     alternates: links,
     canonical: links.find((l) => l.hreflang === lang)?.href,
     noindex: fallback,
-    image: { url: new URL(`${base}${ogImagePath(page.id, lang)}`, origin).href, alt: card.alt },
+    image: { url: new URL(`${base}${ogImagePath(card.id, lang)}`, origin).href, alt: card.alt },
     titleMeta: titleMeta(isReportPage(page) ? searchSynonyms(site.glossary, [...new Set(page.text[lang].terms.map((term) => term.id))]) : []),
   };
 }

@@ -4,8 +4,8 @@
  *
  * - Installing precaches only the offline pages and what they need (a few KB).
  * - Pages, assets and search files the reader opens are kept as they are fetched (network first,
- *   so a reader online always gets the current text); a search language used once is kept whole,
- *   so later queries work offline too.
+ *   so a reader online always gets the current text); a search language that has answered a query
+ *   once is then kept whole, so later queries work offline too.
  * - "Save for offline reading" (a message from the page) downloads every file of the manifest.
  * - Everything lives in one cache per build. A new build's worker fills its own cache with what the
  *   reader had (fresh from the network), takes over, and deletes the old caches: a page never mixes
@@ -44,6 +44,9 @@ function searchLanguage(path: string): string | undefined {
   return /\/pagefind\/(?:.*[/.])?([a-z]{2}(?:-[a-z0-9]+)?)_[0-9a-f]{6,}\.|\/pagefind\/wasm\.([a-z]{2}(?:-[a-z0-9]+)?)\.pagefind$/.exec(path)?.slice(1).find(Boolean);
 }
 
+/** Search files the page is fetching through the worker, until each is kept. */
+const pageFetches = new Map<string, Promise<unknown>>();
+
 /** Fetches the files not yet in this build's caches (four at a time), reporting progress. */
 async function download(paths: string[], progress?: (done: number, total: number) => void): Promise<void> {
   const cache = await caches.open(CACHE);
@@ -52,6 +55,8 @@ async function download(paths: string[], progress?: (done: number, total: number
   let done = 0;
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      // A file the page is fetching now is kept when that ends; fetching it again would double its bytes.
+      await pageFetches.get(path);
       // The precache (offline pages and what they load) is this build's too.
       if (!(await cache.match(path)) && !(await matchPrecache(path))) {
         const response = await fetch(path, { cache: 'no-cache' });
@@ -99,12 +104,19 @@ const search = new NetworkFirst({ cacheName: CACHE, matchOptions: { ignoreSearch
 registerRoute(
   ({ url }) => url.pathname.startsWith(`${BASE}pagefind/`),
   async (options) => {
-    const language = searchLanguage(options.url.pathname);
+    const path = options.url.pathname;
+    const [response, kept] = search.handleAll(options);
+    const pending = kept.catch(() => undefined).then(() => {
+      if (pageFetches.get(path) === pending) pageFetches.delete(path);
+    });
+    pageFetches.set(path, pending);
+    // A result's fragment comes after the query is answered: the rest of the language waits until then, off the reader's way.
+    const language = path.endsWith('.pf_fragment') ? searchLanguage(path) : undefined;
     if (language && !keptLanguages.has(language)) {
       keptLanguages.add(language);
       options.event.waitUntil(download(searchBundle(language)).catch(() => keptLanguages.delete(language)));
     }
-    return search.handle(options);
+    return response;
   },
 );
 setDefaultHandler(new NetworkFirst({ cacheName: CACHE }));

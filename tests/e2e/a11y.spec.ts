@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { bothSchemes } from './axe.ts';
 
 // Axe on every page is in every-page.spec.ts; here the states a page reaches when used.
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { cardText, ogCardOf, ogImagePath, titleSize, type OgCard } from '../../src/lib/og-card.ts';
+import { cardText, hasOwnCard, ogCardOf, ogImagePath, titleSize, type OgCard } from '../../src/lib/og-card.ts';
 import { buildSite, pageAt } from '../../src/lib/site-model.ts';
 import { validInput } from '../support/site-fixture.ts';
 import { subsetsFor } from '../../src/lib/og-fonts.ts';
@@ -36,7 +36,13 @@ describe('ogCardOf', () => {
     assert.match(aio.alt, /Status in March 2007: Stalled/);
     const glossary = ogCardOf(pageAt(site, '/glossary/')!, 'ja');
     assert.deepEqual([glossary.title, glossary.section, glossary.status], ['用語集', '用語集', undefined]);
-    assert.equal(ogCardOf(pageAt(site, '/parallel/qa/')!, 'en').section, 'The report (March 2007)');
+    assert.equal(ogCardOf(pageAt(site, '/full/')!, 'en').section, 'The report (March 2007)');
+  });
+  it('gives a parallel edition its report page’s card, so no card of its own is drawn', () => {
+    const parallel = pageAt(site, '/parallel/qa/')!;
+    assert.deepEqual(ogCardOf(parallel, 'en'), ogCardOf(pageAt(site, '/qa/')!, 'en'));
+    assert.equal(hasOwnCard(parallel), false);
+    assert.equal(hasOwnCard(pageAt(site, '/qa/')!), true);
   });
 });
 
