@@ -18,7 +18,7 @@ function manifest(): { url: string; revision: string | null }[] {
 const fileOf = (url: string) => join(distDir, url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
 
 describe('service worker and offline reading', () => {
-  it('dist/sw.js lists every page of both languages and the search index, and nothing for crawlers or previews', () => {
+  it('dist/sw.js lists every page of both languages and the search index, and nothing for crawlers, previews or Pagefind files the site never loads', () => {
     const urls = manifest().map((e) => e.url);
     assert.ok(urls.length > 100, `${urls.length} entries`);
     const pages = htmlFiles().map(pathOfFile).filter((p) => p !== '/404.html');
@@ -26,6 +26,8 @@ describe('service worker and offline reading', () => {
     for (const lang of ['en', 'ja']) assert.ok(urls.some((u) => new RegExp(`^/pagefind/index/${lang}_[0-9a-f]+\\.pf_index$`).test(u)), `${lang} search index`);
     assert.ok(urls.includes('/pagefind/pagefind.js'));
     assert.deepEqual(urls.filter((u) => /^\/og\/|sitemap|robots|\/sw\.js$|404\.html$/.test(u)), []);
+    assert.ok(existsSync(join(distDir, 'pagefind/pagefind-ui.js')), 'Pagefind still writes its UI bundles');
+    assert.deepEqual(urls.filter((u) => /^\/pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\./.test(u)), []);
     for (const url of urls) assert.ok(existsSync(fileOf(url)), `${url} is in the manifest but not in dist/`);
   });
 
