@@ -10,13 +10,15 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   // Generous: the machine running the suite may be busy; nothing here asserts on timing.
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
+    // Jumps to anchors are instant, as for readers who ask for less motion, rather than a smooth scroll every click waits out.
+    reducedMotion: 'reduce',
     // Requests a service worker makes escape page.route, which the race tests hold responses with; tests/e2e/offline.spec.ts allows it.
     serviceWorkers: 'block',
     launchOptions: {
