@@ -43,6 +43,22 @@ export interface RouteData {
   image: { url: string; alt: string };
   /** The search metadata of the page's title: the title, and on a report page the glossary's names of its terms in both languages. */
   titleMeta: string;
+  /** The stylesheets of src/styles/views/ the page links besides the site's own: only the pages that show their part. */
+  styles: ViewStyle[];
+}
+
+/** A stylesheet that only some pages need, kept out of the one every page loads. */
+export type ViewStyle = 'then-and-now' | 'roadmap' | 'timeline' | 'parallel' | 'full-report';
+
+/** The view stylesheets of a page: its kind's, the then-and-now chart's (where it is added, and on the timeline) and the roadmap table's. */
+export function viewStyles(page: Page): ViewStyle[] {
+  const added = isReportPage(page) ? page.added.map((a) => a.id) : [];
+  const ofKind = ({ timeline: 'timeline', parallel: 'parallel', full: 'full-report' } as const satisfies Partial<Record<Page['kind'], ViewStyle>>)[page.kind as 'timeline' | 'parallel' | 'full'];
+  return [
+    ...(ofKind ? [ofKind] : []),
+    ...(added.includes('then-and-now') || page.kind === 'timeline' ? (['then-and-now'] as const) : []),
+    ...(added.includes('status-table') ? (['roadmap'] as const) : []),
+  ];
 }
 
 /** The route data of a page in a language, for a site deployed at `origin` under `base`. */
@@ -70,5 +86,6 @@ export function routeData(site: SiteModel, page: Page, lang: Lang, base: string,
     noindex: fallback,
     image: { url: new URL(`${base}${ogImagePath(card.id, lang)}`, origin).href, alt: card.alt },
     titleMeta: titleMeta(isReportPage(page) ? searchSynonyms(site.glossary, [...new Set(page.text[lang].terms.map((term) => term.id))]) : []),
+    styles: viewStyles(page),
   };
 }

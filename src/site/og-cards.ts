@@ -15,7 +15,7 @@ let drawing: Map<string, Promise<Uint8Array>> | undefined;
 const keyOf = (card: OgCard) => ogImagePath(card.id, card.lang);
 
 /**
- * Starts drawing every card of a build on worker threads, one per core: a card costs ~35 ms of CPU,
+ * Starts drawing every card of a build on worker threads, one per core: a card costs ~40 ms of CPU,
  * so a thousand pages' cards would otherwise hold up the one thread that renders pages. The pool
  * closes when the last card is drawn.
  */

@@ -8,6 +8,13 @@ const site = buildSite(validInput());
 const data = (route: string, lang: 'ja' | 'en', base = '/') => routeData(site, pageAt(site, route)!, lang, base, 'https://example.org');
 
 describe('routeData', () => {
+  it('links the view stylesheets only on the pages that show their part', () => {
+    assert.deepEqual(data('/', 'ja').styles, ['roadmap']);
+    assert.deepEqual(data('/subsystems/aio/', 'ja').styles, []);
+    assert.deepEqual(data('/timeline/', 'en').styles, ['timeline', 'then-and-now']);
+    assert.deepEqual(data('/parallel/qa/', 'en').styles, ['parallel']);
+    assert.deepEqual(data('/full/', 'ja').styles, ['full-report']);
+  });
   it('gives hrefs in the page’s language under the base, and in another language on request', () => {
     const en = data('/subsystems/aio/', 'en', '/lfjs-2007/');
     assert.equal(en.href('/glossary/', 'aio'), '/lfjs-2007/en/glossary/#aio');
