@@ -12,6 +12,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import highlightStylesheet from './src/integrations/highlight-css.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import cspHashes from './src/integrations/csp-hashes.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // The public origin and sub-path come from the environment so one build script serves every host.
@@ -83,6 +84,8 @@ export default defineConfig({
     // The offline page is what the service worker shows without a network, not a page to find.
     sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/offline\/$/.test(page) }),
     pagefind(),
+    // Before the service worker, whose manifest records each page as it is.
+    cspHashes(),
     // After Pagefind: the worker's manifest lists the search index.
     serviceWorker(),
   ],

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { inlineHashes } from '../../src/lib/csp-hashes.ts';
 import { assertBuilt, fileOfPath, htmlFiles, page, pathOfFile } from '../support/dist.ts';
 import { distDir } from '../support/paths.ts';
 
@@ -52,6 +53,18 @@ describe('Content Security Policy', () => {
       const metaAt = html.search(/<meta[^>]+http-equiv=["']?content-security-policy/i);
       const scriptAt = html.search(/<script\b/i);
       if (scriptAt !== -1 && scriptAt < metaAt) problems.push(`${path}: a <script> comes before the CSP <meta>`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('each page’s CSP lists the hash of each of its inline scripts and styles, and no other', () => {
+    const problems: string[] = [];
+    for (const path of htmlFiles().map(pathOfFile)) {
+      const html = readFileSync(join(distDir, fileOfPath(path)), 'utf8');
+      const listed = new Set([...(/http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '').matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]));
+      const inline = inlineHashes(html);
+      for (const hash of inline) if (!listed.has(hash)) problems.push(`${path}: inline code ${hash} is not allowed`);
+      for (const hash of listed) if (!inline.has(hash!)) problems.push(`${path}: ${hash} allows code the page does not have`);
     }
     assert.deepEqual(problems, []);
   });

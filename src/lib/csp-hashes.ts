@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+
+const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+
+/** The hashes of a page's inline scripts and styles (a script with a src is not inline). */
+export function inlineHashes(html: string): Set<string> {
+  const hashes = new Set<string>();
+  for (const [, tag, attributes = '', body = ''] of html.matchAll(INLINE)) {
+    if (tag === 'script' && /\bsrc=/.test(attributes)) continue;
+    hashes.add(sha256(body));
+  }
+  return hashes;
+}
+
+/** A page's policy with only the hash sources of its own inline code: the rest allows nothing the page has. */
+export function trimmedPolicy(policy: string, hashes: Set<string>): string {
+  return policy.replace(/ ?'sha256-([A-Za-z0-9+/]+={0,2})'/g, (source, hash: string) => (hashes.has(hash) ? source : ''));
+}
