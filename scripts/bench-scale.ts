@@ -7,7 +7,7 @@
  *   npm run bench -- --scale --scale-2000       adds the ~2,000-page point (480 copies per language)
  *   npm run bench -- --scale --scale-runs=3     3 clean builds of each (medians reported)
  *   npm run bench -- --scale --scale-profile    also profiles this site's ~1,000-page build (node --cpu-prof)
- *   --peer=DIR or PEER_STARLIGHT=DIR            the peer's folder (default ../shared/peer-starlight from the repo)
+ *   --peer=DIR or PEER_STARLIGHT=DIR            the peer's folder (default scripts/peer-starlight, the project's copy)
  *   --no-peer                                   this site only
  *   --scale-template=ID                         the page copied (default subsystems/kprobes)
  *   --scale-copies=N,M                          other points (copies per language) than 240 (and 480)
@@ -42,7 +42,7 @@ export function scaleOptions(repoRoot: string, args: string[]): ScaleOptions {
   const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const listed = value('scale-copies')?.split(',').map(Number);
   const points = [0, ...(listed ?? [240, ...(args.includes('--scale-2000') ? [480] : [])])];
-  const peer = args.includes('--no-peer') ? undefined : resolve(repoRoot, value('peer') ?? process.env.PEER_STARLIGHT ?? '../shared/peer-starlight');
+  const peer = args.includes('--no-peer') ? undefined : resolve(repoRoot, value('peer') ?? process.env.PEER_STARLIGHT ?? 'scripts/peer-starlight');
   if (peer && !existsSync(join(peer, 'astro.config.mjs'))) {
     throw new Error(`the Starlight peer is not at ${peer}: pass --peer=DIR or set PEER_STARLIGHT=DIR (a copy of peer-starlight), or --no-peer to build this site only`);
   }
