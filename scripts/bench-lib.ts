@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { buildEnv } from '../tests/support/project-copy.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 /** Removes what a previous build left, so the next build starts clean. */
@@ -101,15 +102,6 @@ export function timedShell(cwd: string, command: string, env: Record<string, str
       resolve({ wallMs, cpuMs, output: text });
     });
   });
-}
-
-/** The environment of a bench build: no colours, and none of the variables that move or re-base the output. */
-export function buildEnv(): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
-  delete env.OUT_DIR;
-  delete env.SITE_BASE;
-  delete env.SITE_URL;
-  return env;
 }
 
 /** Runs `npm run build` (Node 24 from the `node` devDependency) in a folder and reads the timings from its output. */

@@ -21,8 +21,8 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import YAML from 'yaml';
-import { copyProject } from '../tests/support/project-copy.ts';
-import { buildEnv, cleanBuildState, cpuScopeNote, median, table, timedBuild, timedShell } from './bench-lib.ts';
+import { buildEnv, copyProject } from '../tests/support/project-copy.ts';
+import { cleanBuildState, cpuScopeNote, median, table, timedBuild, timedShell } from './bench-lib.ts';
 import { formatSummary, summarizeProfiles, type ProfileSummary } from './cpu-profile.ts';
 
 const COPIES_DIR = 'bench-copies';
@@ -176,7 +176,7 @@ async function siteBuild(dir: string): Promise<Build> {
 
 async function peerBuild(dir: string): Promise<Build> {
   const before = load1();
-  const { wallMs, cpuMs, output } = await timedShell(dir, 'npm run build', { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1' });
+  const { wallMs, cpuMs, output } = await timedShell(dir, 'npm run build', buildEnv({ ASTRO_TELEMETRY_DISABLED: '1' }));
   const pages = /\[build\] (\d+) page\(s\) built in/.exec(output);
   if (!pages) throw new Error(`could not find the peer's page count in its build output:\n${output.slice(-3000)}`);
   return { pages: Number(pages[1]), wallMs, cpuMs, load: [before, load1()] };

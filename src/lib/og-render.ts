@@ -77,12 +77,12 @@ export function pngSize(png: Buffer): { width: number; height: number } {
  * Draws one card with the font subsets its text needs. Only those: satori looks each character up
  * in every font it is given, so the subsets of all cards together would make every card slower.
  */
-export async function renderCard(card: OgCard): Promise<Buffer> {
+export async function renderCard(card: OgCard, hash = cardHash(card)): Promise<Buffer> {
   const { fonts, family } = fontsFor(subsetsFor(cardText(card)));
   const svg = await satori(cardTree(card, family) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
   // renderAsync, not Resvg#render, which never frees the 3 MB bitmap of each card (resvg-js 2.6.2).
   const png = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
-  return withPngText(png, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: cardHash(card) });
+  return withPngText(png, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: hash });
 }
 
 /** A card's PNG: from the cache when its hash matches, else drawn and cached. */
@@ -93,7 +93,7 @@ export async function cachedCard(card: OgCard, cacheDir: string): Promise<{ png:
     const png = readFileSync(file);
     if (pngText(png)[PNG_CACHE_KEY] === hash) return { png, cached: true };
   }
-  const png = await renderCard(card);
+  const png = await renderCard(card, hash);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, png);
   return { png, cached: false };

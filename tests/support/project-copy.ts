@@ -100,14 +100,20 @@ export interface BuildResult {
   output: string;
 }
 
+/** The environment of a build in a copy: no colours, and none of the variables that move or re-base its output or make it a test run; `extra` on top. */
+export function buildEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  delete env.OUT_DIR;
+  delete env.SITE_BASE;
+  delete env.SITE_URL;
+  delete env.NODE_TEST_CONTEXT;
+  return { ...env, ...extra };
+}
+
 /** Runs `npm run build` in a folder (so Node 24 from the `node` devDependency is used) and collects its output. */
 export function runBuild(cwd: string, env: Record<string, string | undefined> = {}): Promise<BuildResult> {
-  const base: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
-  delete base.OUT_DIR;
-  delete base.SITE_BASE;
-  delete base.NODE_TEST_CONTEXT;
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', 'build'], { cwd, env: buildEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
