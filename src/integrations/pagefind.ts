@@ -3,6 +3,7 @@ import { join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { normalizeBase } from '../lib/urls.ts';
 
 /** Content types of the files Pagefind writes. */
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json', wasm: 'application/wasm' };
@@ -21,7 +22,7 @@ export default function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, 'pagefind');

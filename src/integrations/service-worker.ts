@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { getManifest, injectManifest, type ManifestEntry, type ManifestTransform } from 'workbox-build';
+import { normalizeBase } from '../lib/urls.ts';
 
 /** What a reader can save: every page (both languages) and what pages load, the search index included. */
 const GLOB = {
@@ -54,7 +55,7 @@ export default function serviceWorker(): AstroIntegration {
     name: 'service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

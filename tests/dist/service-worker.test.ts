@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { LANGS, assertBuilt, htmlFiles, page, pathOf, pathOfFile } from '../support/dist.ts';
+import { LANGS, assertBuilt, fileOfPath, htmlFiles, page, pathOf, pathOfFile } from '../support/dist.ts';
 import { distDir } from '../support/paths.ts';
 
 before(() => assertBuilt());
@@ -15,7 +15,7 @@ function manifest(): { url: string; revision: string | null }[] {
 }
 
 /** The file of the build behind a manifest URL (pages by their directory). */
-const fileOf = (url: string) => join(distDir, url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
+const fileOf = (url: string) => join(distDir, fileOfPath(url));
 
 describe('service worker and offline reading', () => {
   it('dist/sw.js lists every page of both languages and the search index, and nothing for crawlers, previews or Pagefind files the site never loads', () => {
