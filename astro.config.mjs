@@ -13,6 +13,7 @@ import highlightStylesheet from './src/integrations/highlight-css.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import cspHashes from './src/integrations/csp-hashes.ts';
+import cardsLast from './src/integrations/cards-last.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // The public origin and sub-path come from the environment so one build script serves every host.
@@ -80,6 +81,7 @@ export default defineConfig({
   },
   integrations: [
     highlightStylesheet(),
+    cardsLast(),
     mdx(),
     // The offline page is what the service worker shows without a network, not a page to find.
     sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/offline\/$/.test(page) }),

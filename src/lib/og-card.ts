@@ -70,43 +70,84 @@ const STATUS_HUE: Record<Status, string> = {
   stalled: '#a3222a',
 };
 
-const TITLE_WIDTH = 1040;
+/** The card's margins: the coloured bar at the left edge, and the padding inside it. */
+const BAR = 24;
+const PAD = { top: 56, right: 72, bottom: 48, left: 64 };
+/** The header line (28 px text) and the event line below its rule (2 px rule, 20 px gap, 26 px text), as Noto Sans JP sets them. */
+const HEADER_HEIGHT = 41;
+const FOOTER_HEIGHT = 60;
+
+/** The box between the header and the event line, in pixels: a card's title and status are centred in it. */
+export const CARD_BODY = {
+  left: BAR + PAD.left,
+  top: PAD.top + HEADER_HEIGHT,
+  width: OG_WIDTH - BAR - PAD.left - PAD.right,
+  height: OG_HEIGHT - PAD.top - HEADER_HEIGHT - FOOTER_HEIGHT - PAD.bottom,
+};
+
 const TITLE_SIZES = [76, 64, 54, 46, 40];
 
-/** The largest title size at which the title fits in three lines (a CJK character is about 1 em wide, a Latin one about 0.55 em). */
-export function titleSize(title: string): number {
+/** The title sizes at which a title fits in three lines (a CJK character is about 1 em wide, a Latin one about 0.55 em). */
+function sizesThatFit(title: string): number[] {
   const ems = [...title].reduce((sum, ch) => sum + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.55), 0);
   // 0.9: lines break at words, not at the last pixel.
-  return TITLE_SIZES.find((size) => ems * size <= TITLE_WIDTH * 3 * 0.9) ?? TITLE_SIZES.at(-1)!;
+  return TITLE_SIZES.filter((size) => ems * size <= CARD_BODY.width * 3 * 0.9);
 }
 
-/** The card's layout: site name and section above, the title, the status on subsystem pages, the event below. */
-export function cardTree(card: OgCard, fontFamily: string): CardNode {
-  const muted = '#4b515c';
+/** The largest title size at which the title fits in three lines; the smallest size, cut after three lines, if none does. */
+export function titleSize(title: string): number {
+  return sizesThatFit(title)[0] ?? TITLE_SIZES.at(-1)!;
+}
+
+/** What ends a title cut after three lines. */
+const ELLIPSIS = '…';
+
+const INK = '#1c1e21';
+const MUTED = '#4b515c';
+const ACCENT = '#0b5cad';
+const PAPER = '#ffffff';
+
+/** What a card shares with every card of its section in its language: the frame around its title. */
+export type CardFrame = Pick<OgCard, 'lang' | 'siteName' | 'section' | 'event'>;
+
+export const frameOf = ({ lang, siteName, section, event }: CardFrame): CardFrame => ({ lang, siteName, section, event });
+
+/** The frame, drawn once for all the cards that share it: the bar, site name and section above, the event line below, and an empty body. */
+export function frameTree(frame: CardFrame, fontFamily: string): CardNode {
+  return node({ width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', background: PAPER, color: INK, fontFamily }, [
+    node({ width: BAR, flexShrink: 0, background: ACCENT }, []),
+    node({ flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: `${PAD.top}px ${PAD.right}px ${PAD.bottom}px ${PAD.left}px` }, [
+      node({ display: 'flex', justifyContent: 'space-between', gap: 32, height: HEADER_HEIGHT, fontSize: 28, color: MUTED }, [node({ fontWeight: 700, color: ACCENT }, frame.siteName), node({}, frame.section)]),
+      node({ display: 'flex', flexDirection: 'column', gap: 20, height: FOOTER_HEIGHT, fontSize: 26, color: MUTED }, [node({ height: 2, background: '#d4d8de' }, []), node({}, frame.event)]),
+    ]),
+  ]);
+}
+
+/** The body, laid out at the body box's width and drawn on its own: the title and, on subsystem pages, the status. */
+export function bodyTree(card: OgCard, fontFamily: string): CardNode {
   const size = titleSize(card.title);
-  const status = card.status
-    ? node({ display: 'flex', alignItems: 'center', gap: 16, marginTop: 28, fontSize: 30 }, [
-        node({ color: muted }, card.status.label),
-        node({ color: STATUS_HUE[card.status.kind], border: `3px solid ${STATUS_HUE[card.status.kind]}`, borderRadius: 10, padding: '4px 18px', fontWeight: 700 }, card.status.value),
-      ])
-    : undefined;
-  return node(
-    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', background: '#ffffff', color: '#1c1e21', fontFamily },
-    [
-      node({ width: 24, flexShrink: 0, background: '#0b5cad' }, []),
-      node({ flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px 48px 64px' }, [
-        node({ display: 'flex', justifyContent: 'space-between', gap: 32, fontSize: 28, color: muted }, [node({ fontWeight: 700, color: '#0b5cad' }, card.siteName), node({}, card.section)]),
-        node({ display: 'flex', flexDirection: 'column' }, [
-          node({ fontSize: size, fontWeight: 700, lineHeight: 1.3, maxHeight: size * 1.3 * 3, overflow: 'hidden' }, card.title),
-          ...(status ? [status] : []),
-        ]),
-        node({ display: 'flex', fontSize: 26, color: muted, borderTop: '2px solid #d4d8de', paddingTop: 20 }, card.event),
-      ]),
-    ],
-  );
+  const hue = card.status && STATUS_HUE[card.status.kind];
+  return node({ width: CARD_BODY.width, display: 'flex', flexDirection: 'column', background: PAPER, color: INK, fontFamily }, [
+    node({ display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.3, lineClamp: `3 "${ELLIPSIS}"` }, card.title),
+    ...(card.status && hue
+      ? [
+          node({ display: 'flex', alignItems: 'center', gap: 16, marginTop: 28, fontSize: 30 }, [
+            node({ color: MUTED }, card.status.label),
+            // A border drawn as a coloured box around a white one: satori clips a CSS border with a clip path, which doubles resvg's drawing time.
+            node({ display: 'flex', background: hue, borderRadius: 10, padding: 3 }, [node({ color: hue, background: PAPER, borderRadius: 7, padding: '4px 18px', fontWeight: 700 }, card.status.value)]),
+          ]),
+        ]
+      : []),
+  ]);
 }
 
-/** Every piece of text a card shows, for choosing the font subsets it needs. */
-export function cardText(card: OgCard): string {
-  return [card.siteName, card.section, card.title, card.status?.label ?? '', card.status?.value ?? '', card.event].join('');
+/** The frame's text, for choosing the font subsets it needs. */
+export function frameText(frame: CardFrame): string {
+  return [frame.siteName, frame.section, frame.event].join('');
+}
+
+/** The body's text, for choosing the font subsets it needs: the ellipsis too when the title may be cut. */
+export function bodyText(card: OgCard): string {
+  const cut = sizesThatFit(card.title).length === 0 ? ELLIPSIS : '';
+  return [card.title, cut, card.status?.label ?? '', card.status?.value ?? ''].join('');
 }

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
-import { pngSize, pngText, PNG_TITLE_KEY } from '../../src/lib/og-render.ts';
+import { PNG_TITLE_KEY } from '../../src/lib/og-render.ts';
+import { pngSize, pngText } from '../../src/lib/png.ts';
 import { assertBuilt, htmlFiles, page, pathOfFile, siteUrlOf } from '../support/dist.ts';
 import { distDir } from '../support/paths.ts';
 

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, inflateSync } from 'node:zlib';
 import { after, describe, it } from 'node:test';
-import { cardText, hasOwnCard, ogCardOf, ogImagePath, titleSize, type OgCard } from '../../src/lib/og-card.ts';
+import { bodyText, CARD_BODY, frameText, hasOwnCard, ogCardOf, ogImagePath, OG_HEIGHT, OG_WIDTH, titleSize, type OgCard } from '../../src/lib/og-card.ts';
 import { buildSite, pageAt } from '../../src/lib/site-model.ts';
 import { validInput } from '../support/site-fixture.ts';
 import { subsetsFor } from '../../src/lib/og-fonts.ts';
-import { cachedCard, cardHash, pngSize, pngText, PNG_CACHE_KEY, PNG_TITLE_KEY, withPngText } from '../../src/lib/og-render.ts';
+import { cachedCard, cardHash, PNG_CACHE_KEY, PNG_TITLE_KEY } from '../../src/lib/og-render.ts';
+import { encodePng, pasteRgba, pngSize, pngText } from '../../src/lib/png.ts';
 
 const card: OgCard = {
   lang: 'ja',
@@ -52,6 +54,18 @@ describe('titleSize', () => {
     assert.ok(titleSize('カーネル開発プロセスにおける問題点とその改善に向けた提案の数々について詳しく') < 76);
     assert.ok(titleSize('あ'.repeat(50)) < titleSize('a'.repeat(50)));
   });
+  it('draws the ellipsis of a title cut after three lines with a font that has it, only when a cut is possible', () => {
+    assert.ok(!bodyText(card).includes('…'));
+    assert.ok(bodyText({ ...card, title: 'あ'.repeat(100) }).includes('…'));
+    assert.ok(subsetsFor(bodyText({ ...card, title: 'あ'.repeat(100) })).includes(subsetsFor('…')[0]!));
+  });
+});
+
+describe('CARD_BODY', () => {
+  it('lies inside the card, below the header and above the event line', () => {
+    assert.ok(CARD_BODY.left > 0 && CARD_BODY.top > 0 && CARD_BODY.width > 0 && CARD_BODY.height > 0);
+    assert.ok(CARD_BODY.left + CARD_BODY.width < OG_WIDTH && CARD_BODY.top + CARD_BODY.height < OG_HEIGHT);
+  });
 });
 
 describe('subsetsFor', () => {
@@ -59,20 +73,50 @@ describe('subsetsFor', () => {
     const few = subsetsFor('非同期');
     assert.ok(few.length >= 1 && few.length <= 3, few.join(' '));
     assert.deepEqual(subsetsFor('非同期非同期'), few);
-    const all = subsetsFor(cardText(card));
+    const all = subsetsFor(frameText(card) + bodyText(card));
     assert.ok(all.length < 30, all.join(' '));
     for (const name of few) assert.ok(all.includes(name));
   });
 });
 
-describe('PNG text chunks', () => {
-  // The smallest PNG: signature and IHDR (1×1), IDAT, IEND.
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-  it('reads back the UTF-8 text it wrote, and the size from IHDR', () => {
-    const tagged = withPngText(png, { [PNG_TITLE_KEY]: 'ハードウェアの仮想化', other: 'x' });
-    assert.deepEqual(pngText(tagged), { [PNG_TITLE_KEY]: 'ハードウェアの仮想化', other: 'x' });
-    assert.deepEqual(pngSize(tagged), { width: 1, height: 1 });
-    assert.throws(() => pngSize(Buffer.from('not a png at all, not at all')));
+describe('encodePng', () => {
+  // Two pixels, red then half-transparent blue.
+  const pixels = Uint8Array.from([255, 0, 0, 255, 0, 0, 255, 128]);
+  const png = encodePng(pixels, 2, 1, { [PNG_TITLE_KEY]: 'ハードウェアの仮想化', other: 'x' });
+  const chunks = (file: Buffer) => {
+    const found: { type: string; data: Buffer; crc: number }[] = [];
+    for (let at = 8; at < file.length; at += 12 + file.readUInt32BE(at)) {
+      const length = file.readUInt32BE(at);
+      found.push({ type: file.toString('latin1', at + 4, at + 8), data: file.subarray(at + 8, at + 8 + length), crc: file.readUInt32BE(at + 8 + length) });
+    }
+    return found;
+  };
+
+  it('writes a signature, IHDR first, the text, IDAT and IEND, each chunk with its CRC', () => {
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const found = chunks(png);
+    assert.deepEqual(found.map((c) => c.type), ['IHDR', 'iTXt', 'iTXt', 'IDAT', 'IEND']);
+    for (const c of found) assert.equal(c.crc, crc32(Buffer.concat([Buffer.from(c.type, 'latin1'), c.data])), c.type);
+    assert.deepEqual([...found[0]!.data.subarray(8)], [8, 6, 0, 0, 0]);
+  });
+  it('stores each row unfiltered, after a filter byte of 0', () => {
+    const idat = chunks(png).find((c) => c.type === 'IDAT')!;
+    assert.deepEqual([...inflateSync(idat.data)], [0, ...pixels]);
+  });
+  it('reads back the UTF-8 text and the size', () => {
+    assert.deepEqual(pngText(png), { [PNG_TITLE_KEY]: 'ハードウェアの仮想化', other: 'x' });
+    assert.deepEqual(pngSize(png), { width: 2, height: 1 });
+    assert.throws(() => pngSize(Buffer.from('not a png at all, not at all')), /not a PNG/);
+  });
+  it('pastes a block of pixels row by row at a position, and refuses one that does not fit', () => {
+    const image = new Uint8Array(3 * 2 * 4);
+    pasteRgba(image, 3, Uint8Array.from([1, 1, 1, 1, 2, 2, 2, 2]), 2, 1, 1);
+    assert.deepEqual([...image], [...new Array(16).fill(0), 1, 1, 1, 1, 2, 2, 2, 2]);
+    assert.throws(() => pasteRgba(image, 3, Uint8Array.from([1, 1, 1, 1, 2, 2, 2, 2]), 2, 2, 1), /a 2×1 block at \(2, 1\) does not fit/);
+    assert.throws(() => pasteRgba(image, 3, new Uint8Array(8), 1, 0, 1), /does not fit/);
+  });
+  it('refuses pixels that are not width × height × 4 bytes', () => {
+    assert.throws(() => encodePng(pixels, 3, 1), /8 bytes are not 3×1 RGBA pixels/);
   });
 });
 
@@ -86,6 +130,15 @@ describe('cardHash', () => {
   });
 });
 
+/** A pixel reader for the PNGs encodePng writes (one IDAT chunk, unfiltered rows). */
+function pixelsOf(png: Buffer): (x: number, y: number) => number[] {
+  const { width } = pngSize(png);
+  let at = 8;
+  while (png.toString('latin1', at + 4, at + 8) !== 'IDAT') at += 12 + png.readUInt32BE(at);
+  const rows = inflateSync(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+  return (x, y) => [...rows.subarray(y * (width * 4 + 1) + 1 + x * 4, y * (width * 4 + 1) + 1 + x * 4 + 4)];
+}
+
 describe('cachedCard', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lfjs-og-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,11 +149,16 @@ describe('cachedCard', () => {
     assert.deepEqual(pngSize(first.png), { width: 1200, height: 630 });
     assert.equal(pngText(first.png)[PNG_TITLE_KEY], card.title);
     assert.equal(pngText(first.png)[PNG_CACHE_KEY], cardHash(card));
+    // The frame and the body pasted into it: the bar at the left edge, the title's dark ink inside the body box.
+    const pixel = pixelsOf(first.png);
+    assert.deepEqual(pixel(10, 300), [0x0b, 0x5c, 0xad, 255]);
+    const bodyInk = Array.from({ length: CARD_BODY.height }, (_, y) => pixel(CARD_BODY.left + 30, CARD_BODY.top + y)).filter(([r]) => r! < 0x40);
+    assert.ok(bodyInk.length > 10, 'no title drawn in the body box');
     const again = await cachedCard(card, dir);
     assert.equal(again.cached, true);
     const file = join(dir, ogImagePath(card.id, card.lang));
     // A stale file (drawn from other inputs) is drawn again.
-    writeFileSync(file, withPngText(readFileSync(file).subarray(0, 33), { [PNG_CACHE_KEY]: 'stale' }));
+    writeFileSync(file, encodePng(new Uint8Array(4), 1, 1, { [PNG_CACHE_KEY]: 'stale' }));
     assert.equal((await cachedCard(card, dir)).cached, false);
     assert.equal((await cachedCard({ ...card, title: 'カーネル・イベント' }, dir)).cached, false);
   });
