@@ -44,7 +44,7 @@ async function draw(tree: (family: string) => CardNode, text: string, size: { wi
 
 let canvas: Buffer | undefined;
 
-/** The frames drawn so far on this thread (a few per language: one per section). */
+/** The frames drawn so far by this process (a few per language: one per section). */
 const frames = new Map<string, Promise<Buffer>>();
 
 function framePixels(frame: CardFrame): Promise<Buffer> {
@@ -58,21 +58,20 @@ function framePixels(frame: CardFrame): Promise<Buffer> {
 }
 
 /**
- * Draws one card: its title and status on their own, pasted into its section's frame (drawn once),
- * which is a third of the CPU of drawing the whole card each time (27 → 12 ms).
+ * Draws one card: its title and status on their own, pasted into its section's frame (drawn once):
+ * 21 ms of CPU where drawing the whole card took 29 (200 cards in a row).
  */
 export async function renderCard(card: OgCard, hash = cardHash(card)): Promise<Buffer> {
   const [frame, body] = await Promise.all([framePixels(frameOf(card)), draw((family) => bodyTree(card, family), bodyText(card), { width: CARD_BODY.width })]);
   if (body.height > CARD_BODY.height) {
     throw new Error(`the link-preview card of ${card.lang}/${card.id}: its title and status are ${body.height} px tall, more than the ${CARD_BODY.height} px the card has for them`);
   }
-  // One canvas per thread, reused (nothing awaits between filling it and encoding it): a new 3 MB buffer per card was 3 ms of garbage collection.
+  // One canvas, reused (nothing awaits between filling it and encoding it): a new 3 MB buffer per card was 3 ms of garbage collection.
   canvas ??= Buffer.allocUnsafe(frame.length);
-  const pixels = canvas;
-  pixels.set(frame);
-  pasteRgba(pixels, OG_WIDTH, body.pixels, body.width, CARD_BODY.left, CARD_BODY.top + Math.round((CARD_BODY.height - body.height) / 2));
+  canvas.set(frame);
+  pasteRgba(canvas, OG_WIDTH, body.pixels, body.width, CARD_BODY.left, CARD_BODY.top + Math.round((CARD_BODY.height - body.height) / 2));
   // resvg's pixels are premultiplied, the same as straight alpha on an opaque card.
-  return encodePng(pixels, OG_WIDTH, OG_HEIGHT, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: hash });
+  return encodePng(canvas, OG_WIDTH, OG_HEIGHT, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: hash });
 }
 
 /** A card's PNG: from the cache when its hash matches, else drawn and cached. */

@@ -23,7 +23,8 @@ const keyOf = (card: OgCard) => ogImagePath(card.id, card.lang);
  * pages. The pool closes when the last card is drawn.
  */
 export function drawAll(cards: OgCard[]): void {
-  const pool = new Tinypool({ filename: WORKER, runtime: 'child_process', serialization: 'advanced', maxThreads: availableParallelism() });
+  // tinypool would start its processes with an empty environment; NODE_OPTIONS (the bench's --cpu-prof) must reach them.
+  const pool = new Tinypool({ filename: WORKER, runtime: 'child_process', serialization: 'advanced', env: process.env as Record<string, string>, maxThreads: availableParallelism() });
   drawing = new Map(cards.map((card) => [keyOf(card), pool.run({ card, cacheDir: CACHE_DIR }) as Promise<Uint8Array>]));
   // The route reports a failed card when it asks for it; this only waits for all to end.
   void Promise.allSettled(drawing.values()).then(() => pool.destroy());
