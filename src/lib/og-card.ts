@@ -110,6 +110,7 @@ const PAPER = '#ffffff';
 /** What a card shares with every card of its section in its language: the frame around its title. */
 export type CardFrame = Pick<OgCard, 'lang' | 'siteName' | 'section' | 'event'>;
 
+/** A card's frame, on its own (the key of the frames already drawn). */
 export const frameOf = ({ lang, siteName, section, event }: CardFrame): CardFrame => ({ lang, siteName, section, event });
 
 /** The frame, drawn once for all the cards that share it: the bar, site name and section above, the event line below, and an empty body. */
@@ -123,21 +124,21 @@ export function frameTree(frame: CardFrame, fontFamily: string): CardNode {
   ]);
 }
 
+/** The status line of a subsystem page's card: its label, and the value in a badge of its hue. */
+function statusLine(status: NonNullable<OgCard['status']>): CardNode {
+  const hue = STATUS_HUE[status.kind];
+  return node({ display: 'flex', alignItems: 'center', gap: 16, marginTop: 28, fontSize: 30 }, [
+    node({ color: MUTED }, status.label),
+    // A border drawn as a coloured box around a white one: satori clips a CSS border with a clip path, which doubles resvg's drawing time.
+    node({ display: 'flex', background: hue, borderRadius: 10, padding: 3 }, [node({ color: hue, background: PAPER, borderRadius: 7, padding: '4px 18px', fontWeight: 700 }, status.value)]),
+  ]);
+}
+
 /** The body, laid out at the body box's width and drawn on its own: the title and, on subsystem pages, the status. */
 export function bodyTree(card: OgCard, fontFamily: string): CardNode {
-  const size = titleSize(card.title);
-  const hue = card.status && STATUS_HUE[card.status.kind];
   return node({ width: CARD_BODY.width, display: 'flex', flexDirection: 'column', background: PAPER, color: INK, fontFamily }, [
-    node({ display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.3, lineClamp: `3 "${ELLIPSIS}"` }, card.title),
-    ...(card.status && hue
-      ? [
-          node({ display: 'flex', alignItems: 'center', gap: 16, marginTop: 28, fontSize: 30 }, [
-            node({ color: MUTED }, card.status.label),
-            // A border drawn as a coloured box around a white one: satori clips a CSS border with a clip path, which doubles resvg's drawing time.
-            node({ display: 'flex', background: hue, borderRadius: 10, padding: 3 }, [node({ color: hue, background: PAPER, borderRadius: 7, padding: '4px 18px', fontWeight: 700 }, card.status.value)]),
-          ]),
-        ]
-      : []),
+    node({ display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.3, lineClamp: `3 "${ELLIPSIS}"` }, card.title),
+    ...(card.status ? [statusLine(card.status)] : []),
   ]);
 }
 
