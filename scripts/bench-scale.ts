@@ -182,7 +182,7 @@ async function peerBuild(dir: string): Promise<Build> {
   return { pages: Number(pages[1]), wallMs, cpuMs, load: [before, load1()] };
 }
 
-/** A CPU profile of this site's build: Astro's process and the card workers' (through NODE_OPTIONS, which they inherit); Pagefind's own process is not in it. */
+/** A CPU profile of this site's build, the card worker threads included (NODE_OPTIONS reaches them); Pagefind's own process is not in it. */
 async function profiledBuild(dir: string, outDir: string): Promise<ProfileSummary> {
   cleanBuildState(dir);
   rmSync(outDir, { recursive: true, force: true });
