@@ -27,8 +27,9 @@ const keyOf = (card: OgCard) => ogImagePath(card.id, card.lang);
  */
 export function drawAll(cards: OgCard[]): void {
   const pool = new Tinypool({ filename: WORKER, maxThreads: CORES });
-  limit = pLimit(Math.max(1, CORES - 1));
-  drawing = new Map(cards.map((card) => [keyOf(card), limit!(() => pool.run({ card, cacheDir: CACHE_DIR }) as Promise<Uint8Array>)]));
+  const queue = pLimit(Math.max(1, CORES - 1));
+  limit = queue;
+  drawing = new Map(cards.map((card) => [keyOf(card), queue(() => pool.run({ card, cacheDir: CACHE_DIR }) as Promise<Uint8Array>)]));
   // The route reports a failed card when it asks for it; this only waits for all to end.
   void Promise.allSettled(drawing.values()).then(() => pool.destroy());
 }
