@@ -61,7 +61,7 @@ function framePixels(frame: CardFrame): Promise<Buffer> {
  * Draws one card: its title and status on their own, pasted into its section's frame (drawn once):
  * 21 ms of CPU where drawing the whole card took 29 (200 cards in a row).
  */
-export async function renderCard(card: OgCard, hash = cardHash(card)): Promise<Buffer> {
+async function renderCard(card: OgCard, hash: string): Promise<Buffer> {
   const [frame, body] = await Promise.all([framePixels(frameOf(card)), draw((family) => bodyTree(card, family), bodyText(card), { width: CARD_BODY.width })]);
   if (body.height > CARD_BODY.height) {
     throw new Error(`the link-preview card of ${card.lang}/${card.id}: its title and status are ${body.height} px tall, more than the ${CARD_BODY.height} px the card has for them`);

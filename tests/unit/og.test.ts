@@ -79,18 +79,20 @@ describe('subsetsFor', () => {
   });
 });
 
+/** The chunks of a PNG, in order, with the CRC each carries. */
+function chunks(file: Buffer): { type: string; data: Buffer; crc: number }[] {
+  const found: { type: string; data: Buffer; crc: number }[] = [];
+  for (let at = 8; at < file.length; at += 12 + file.readUInt32BE(at)) {
+    const length = file.readUInt32BE(at);
+    found.push({ type: file.toString('latin1', at + 4, at + 8), data: file.subarray(at + 8, at + 8 + length), crc: file.readUInt32BE(at + 8 + length) });
+  }
+  return found;
+}
+
 describe('encodePng', () => {
   // Two pixels, red then half-transparent blue.
   const pixels = Uint8Array.from([255, 0, 0, 255, 0, 0, 255, 128]);
   const png = encodePng(pixels, 2, 1, { [PNG_TITLE_KEY]: 'ハードウェアの仮想化', other: 'x' });
-  const chunks = (file: Buffer) => {
-    const found: { type: string; data: Buffer; crc: number }[] = [];
-    for (let at = 8; at < file.length; at += 12 + file.readUInt32BE(at)) {
-      const length = file.readUInt32BE(at);
-      found.push({ type: file.toString('latin1', at + 4, at + 8), data: file.subarray(at + 8, at + 8 + length), crc: file.readUInt32BE(at + 8 + length) });
-    }
-    return found;
-  };
 
   it('writes a signature, IHDR first, the text, IDAT and IEND, each chunk with its CRC', () => {
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -133,9 +135,7 @@ describe('cardHash', () => {
 /** A pixel reader for the PNGs encodePng writes (one IDAT chunk, unfiltered rows). */
 function pixelsOf(png: Buffer): (x: number, y: number) => number[] {
   const { width } = pngSize(png);
-  let at = 8;
-  while (png.toString('latin1', at + 4, at + 8) !== 'IDAT') at += 12 + png.readUInt32BE(at);
-  const rows = inflateSync(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+  const rows = inflateSync(chunks(png).find((c) => c.type === 'IDAT')!.data);
   return (x, y) => [...rows.subarray(y * (width * 4 + 1) + 1 + x * 4, y * (width * 4 + 1) + 1 + x * 4 + 4)];
 }
 
