@@ -182,12 +182,12 @@ async function peerBuild(dir: string): Promise<Build> {
   return { pages: Number(pages[1]), wallMs, cpuMs, load: [before, load1()] };
 }
 
-/** A CPU profile of this site's build, the card worker threads included (NODE_OPTIONS reaches them); Pagefind's own process is not in it. */
+/** A CPU profile of this site's build: Astro's thread and the card worker threads (each writes its own); Pagefind's own process is not in it. */
 async function profiledBuild(dir: string, outDir: string): Promise<ProfileSummary> {
   cleanBuildState(dir);
   rmSync(outDir, { recursive: true, force: true });
   // process.execPath is the Node 24 that `npm run bench` runs on.
-  await timedShell(dir, `"${process.execPath}" node_modules/astro/bin/astro.mjs build`, buildEnv({ NODE_OPTIONS: `--cpu-prof --cpu-prof-dir="${outDir}"` }));
+  await timedShell(dir, `"${process.execPath}" --cpu-prof --cpu-prof-dir="${outDir}" node_modules/astro/bin/astro.mjs build`, buildEnv());
   return summarizeProfiles([outDir], dir);
 }
 
@@ -264,7 +264,7 @@ export function formatScale(report: ScaleReport): string {
     table(['pages', 'clean: wall / CPU', 'second: wall / CPU', 'second build', 'load (1 min)'], second),
   ];
   if (report.profile) {
-    out.push('', `### CPU profile of this site's ${report.profile.pages}-page build (Astro's process and the card workers; profiles in ${report.profile.dir})`, '', formatSummary(report.profile.summary));
+    out.push('', `### CPU profile of this site's ${report.profile.pages}-page build (Astro's thread and the card workers; profiles in ${report.profile.dir})`, '', formatSummary(report.profile.summary));
   }
   return out.join('\n');
 }
