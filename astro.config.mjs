@@ -21,6 +21,7 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = normalizeBase(process.env.SITE_BASE);
 // A second build (the sub-path test) writes elsewhere so it does not replace dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
+const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 
 // The two tiny scripts that must run inline (before paint) are allowed by their hashes, nothing else inline.
 /** @type {(file: string) => `sha256-${string}`} */
@@ -43,7 +44,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, [remarkReportContent, { contentDir: fileURLToPath(new URL('./content/', import.meta.url)), base }]],
+      remarkPlugins: [remarkGfm, [remarkReportContent, { contentDir, base }]],
     }),
     // Shiki's Markdown highlighting writes style attributes, which the CSP forbids; the site's code
     // (the BibTeX citations) is highlighted into classes by src/lib/highlight.ts instead.
@@ -70,6 +71,11 @@ export default defineConfig({
   },
   vite: {
     plugins: [noPreloadHelper()],
+    // The build-time bundle keeps every MDX body in one chunk, not one chunk per file: at ~1,000 pages
+    // Vite takes 2.6–3.0 s instead of 5.0–5.3 s, and ~600 fewer files are written and deleted.
+    environments: {
+      prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'content', test: (id) => id.startsWith(contentDir) }] } } } } },
+    },
     build: {
       rollupOptions: {
         // Astro's MDX modules carry a directive the bundler warns about on every page; it is expected.

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { bodyText, bodyTree, CARD_BODY, frameOf, frameText, frameTree, ogImagePath, OG_HEIGHT, OG_WIDTH, type CardFrame, type CardNode, type OgCard } from './og-card.ts';
@@ -12,7 +13,7 @@ import { encodePng, pasteRgba, pngText } from './png.ts';
  * Renders link-preview cards to PNG: satori lays the card out as SVG (text as paths), resvg draws
  * it without loading the system's fonts (the text is paths already; loading them took 25 of 35 ms
  * per card), png.ts encodes it. A card is drawn again only when what it shows changes: each PNG
- * carries the hash of its inputs in an iTXt chunk, and a cached PNG with the same hash is reused.
+ * carries the hash of its inputs in an iTXt chunk, and a stored PNG with the same hash is reused.
  */
 
 const require = createRequire(import.meta.url);
@@ -59,9 +60,9 @@ function framePixels(frame: CardFrame): Promise<Buffer> {
 
 /**
  * Draws one card: its title and status on their own, pasted into its section's frame (drawn once):
- * 21 ms of CPU where drawing the whole card took 29 (200 cards in a row).
+ * 21 ms of CPU where drawing the whole card took 29 (200 cards in a row). `hash` is its cardHash().
  */
-async function renderCard(card: OgCard, hash: string): Promise<Buffer> {
+export async function drawCard(card: OgCard, hash: string): Promise<Buffer> {
   const [frame, body] = await Promise.all([framePixels(frameOf(card)), draw((family) => bodyTree(card, family), bodyText(card), { width: CARD_BODY.width })]);
   if (body.height > CARD_BODY.height) {
     throw new Error(`the link-preview card of ${card.lang}/${card.id}: its title and status are ${body.height} px tall, more than the ${CARD_BODY.height} px the card has for them`);
@@ -74,16 +75,31 @@ async function renderCard(card: OgCard, hash: string): Promise<Buffer> {
   return encodePng(canvas, OG_WIDTH, OG_HEIGHT, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: hash });
 }
 
-/** A card's PNG: from the cache when its hash matches, else drawn and cached. */
-export async function cachedCard(card: OgCard, cacheDir: string): Promise<{ png: Buffer; cached: boolean }> {
-  const file = join(cacheDir, ogImagePath(card.id, card.lang));
-  const hash = cardHash(card);
-  if (existsSync(file)) {
-    const png = readFileSync(file);
-    if (pngText(png)[PNG_CACHE_KEY] === hash) return { png, cached: true };
+/**
+ * The cards of the last build by image path, kept in one file: a file per card (~550 at 1,000
+ * pages) cost a clean build 2.5 s of CPU, most of it the file system creating and deleting them.
+ */
+export type CardStore = Map<string, Buffer>;
+
+/** The store in `file`; empty if there is none or it cannot be read (written by another Node version, cut short). */
+export function readCardStore(file: string): CardStore {
+  try {
+    const stored: unknown = deserialize(readFileSync(file));
+    return stored instanceof Map ? new Map([...stored].map(([path, png]: [string, Uint8Array]) => [path, Buffer.from(png.buffer, png.byteOffset, png.byteLength)])) : new Map();
+  } catch {
+    return new Map();
   }
-  const png = await renderCard(card, hash);
+}
+
+/** Replaces the store in `file` with these cards (renamed into place, so a build stopped halfway leaves the old one whole). */
+export function writeCardStore(file: string, cards: CardStore): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, png);
-  return { png, cached: false };
+  writeFileSync(`${file}.tmp`, serialize(cards));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** A card's PNG from the store if it was drawn from the same inputs (`hash`, its cardHash()). */
+export function storedCard(store: CardStore, card: OgCard, hash: string): Buffer | undefined {
+  const png = store.get(ogImagePath(card.id, card.lang));
+  return png && pngText(png)[PNG_CACHE_KEY] === hash ? png : undefined;
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
-import { PNG_TITLE_KEY } from '../../src/lib/og-render.ts';
+import { PNG_TITLE_KEY, readCardStore } from '../../src/lib/og-render.ts';
 import { pngSize, pngText } from '../../src/lib/png.ts';
 import { assertBuilt, htmlFiles, page, pathOfFile, siteUrlOf } from '../support/dist.ts';
-import { distDir } from '../support/paths.ts';
+import { distDir, repoRoot } from '../support/paths.ts';
 
 before(() => assertBuilt());
 
@@ -56,5 +56,13 @@ describe('link previews (Open Graph images)', () => {
     const alt = one(page('/en/subsystems/aio/'), 'og:image:alt', '/en/subsystems/aio/');
     assert.match(alt, /Status in March 2007: Stalled/);
     assert.match(one(page('/subsystems/aio/'), 'og:image:alt', '/subsystems/aio/'), /2007年3月時点の状況: 停滞/);
+  });
+
+  it('the build keeps exactly its cards, byte for byte, in the store the next build draws from', () => {
+    const store = readCardStore(join(repoRoot, '.astro/cache/og-cards.bin'));
+    const built = readdirSync(join(distDir, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png')).map((file) => `og/${file}`);
+    assert.ok(built.length >= 60, `${built.length} cards in dist/og`);
+    assert.deepEqual([...store.keys()].sort(), built.sort());
+    for (const path of built) assert.ok(store.get(path)?.equals(readFileSync(join(distDir, path))), `${path} differs from its stored card`);
   });
 });

@@ -178,10 +178,10 @@ test.describe('a new deploy', () => {
       const keynote = join(copy, 'content/ja/keynote.mdx');
       writeFileSync(keynote, readFileSync(keynote, 'utf8').replace('title: "開会の挨拶"', `title: "${TITLE_B}"`).replace('navTitle: "開会の挨拶"', `navTitle: "${TITLE_B}"`));
       // The link-preview cards of the unchanged pages need not be drawn again.
-      const cards = join(repoRoot, '.astro/cache/og');
+      const cards = join(repoRoot, '.astro/cache/og-cards.bin');
       if (existsSync(cards)) {
         mkdirSync(join(copy, '.astro/cache'), { recursive: true });
-        cpSync(cards, join(copy, '.astro/cache/og'), { recursive: true });
+        cpSync(cards, join(copy, '.astro/cache/og-cards.bin'));
       }
       rmSync(distB, { recursive: true, force: true });
       const { code, output } = await runBuild(copy, { OUT_DIR: distB });

@@ -8,7 +8,7 @@ import { bodyText, CARD_BODY, frameText, hasOwnCard, ogCardOf, ogImagePath, OG_H
 import { buildSite, pageAt } from '../../src/lib/site-model.ts';
 import { validInput } from '../support/site-fixture.ts';
 import { subsetsFor } from '../../src/lib/og-fonts.ts';
-import { cachedCard, cardHash, PNG_CACHE_KEY, PNG_TITLE_KEY } from '../../src/lib/og-render.ts';
+import { cardHash, drawCard, PNG_CACHE_KEY, PNG_TITLE_KEY, readCardStore, storedCard, writeCardStore } from '../../src/lib/og-render.ts';
 import { encodePng, pasteRgba, pngSize, pngText } from '../../src/lib/png.ts';
 
 const card: OgCard = {
@@ -139,27 +139,37 @@ function pixelsOf(png: Buffer): (x: number, y: number) => number[] {
   return (x, y) => [...rows.subarray(y * (width * 4 + 1) + 1 + x * 4, y * (width * 4 + 1) + 1 + x * 4 + 4)];
 }
 
-describe('cachedCard', () => {
+describe('drawCard and the card store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lfjs-og-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('draws a 1200×630 PNG once, then reuses it until what it shows changes', async () => {
-    const first = await cachedCard(card, dir);
-    assert.equal(first.cached, false);
-    assert.deepEqual(pngSize(first.png), { width: 1200, height: 630 });
-    assert.equal(pngText(first.png)[PNG_TITLE_KEY], card.title);
-    assert.equal(pngText(first.png)[PNG_CACHE_KEY], cardHash(card));
+  it('draws a 1200×630 PNG that names its title and hash, stored and reused until what it shows changes', async () => {
+    const hash = cardHash(card);
+    const png = await drawCard(card, hash);
+    assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
+    assert.equal(pngText(png)[PNG_TITLE_KEY], card.title);
+    assert.equal(pngText(png)[PNG_CACHE_KEY], hash);
     // The frame and the body pasted into it: the bar at the left edge, the title's dark ink inside the body box.
-    const pixel = pixelsOf(first.png);
+    const pixel = pixelsOf(png);
     assert.deepEqual(pixel(10, 300), [0x0b, 0x5c, 0xad, 255]);
     const bodyInk = Array.from({ length: CARD_BODY.height }, (_, y) => pixel(CARD_BODY.left + 30, CARD_BODY.top + y)).filter(([r]) => r! < 0x40);
     assert.ok(bodyInk.length > 10, 'no title drawn in the body box');
-    const again = await cachedCard(card, dir);
-    assert.equal(again.cached, true);
-    const file = join(dir, ogImagePath(card.id, card.lang));
-    // A stale file (drawn from other inputs) is drawn again.
-    writeFileSync(file, encodePng(new Uint8Array(4), 1, 1, { [PNG_CACHE_KEY]: 'stale' }));
-    assert.equal((await cachedCard(card, dir)).cached, false);
-    assert.equal((await cachedCard({ ...card, title: 'カーネル・イベント' }, dir)).cached, false);
+
+    const file = join(dir, 'og-cards.bin');
+    writeCardStore(file, new Map([[ogImagePath(card.id, card.lang), png]]));
+    const store = readCardStore(file);
+    assert.deepEqual(storedCard(store, card, hash), png);
+    const renamed = { ...card, title: 'カーネル・イベント' };
+    assert.equal(storedCard(store, renamed, cardHash(renamed)), undefined);
+    // A card drawn from other inputs is not reused.
+    store.set(ogImagePath(card.id, card.lang), encodePng(new Uint8Array(4), 1, 1, { [PNG_CACHE_KEY]: 'stale' }));
+    assert.equal(storedCard(store, card, hash), undefined);
+  });
+
+  it('reads a missing or unreadable store as empty', () => {
+    assert.equal(readCardStore(join(dir, 'missing.bin')).size, 0);
+    writeFileSync(join(dir, 'broken.bin'), 'not a card store');
+    assert.equal(readCardStore(join(dir, 'broken.bin')).size, 0);
   });
 });
+
