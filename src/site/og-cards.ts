@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import pLimit from 'p-limit';
 import Tinypool from 'tinypool';
 import { ogImagePath, type OgCard } from '../lib/og-card.ts';
 import { cardHash, drawCard, readCardStore, storedCard, writeCardStore, type CardStore } from '../lib/og-render.ts';
@@ -14,30 +13,23 @@ const WORKER = join(process.cwd(), 'src', 'site', 'og-worker.ts');
 const CORES = availableParallelism();
 
 let drawing: Map<string, Promise<Buffer>> | undefined;
-let limit: ReturnType<typeof pLimit> | undefined;
 
 const keyOf = (card: OgCard) => ogImagePath(card.id, card.lang);
 
 /**
- * Starts drawing every card of a build that the store does not have, on worker threads while Astro
- * renders the pages (src/integrations/cards-last.ts renders the cards' route last): on every core
- * but one, which is left to the pages, until the cards' route asks for its first card. Clean
- * ~1,000-page builds: 26.8 s median against 31–35 s with the cards drawn after the pages. When the
- * last card is drawn, the pool closes and the store is replaced by this build's cards.
+ * Starts drawing every card of a build that the store does not have, on a worker thread per core
+ * while Astro renders the pages (src/integrations/cards-last.ts renders the cards' route last); the
+ * workers run at the lowest priority, so the pages go first. When the last card is drawn, the pool
+ * closes and the store is replaced by this build's cards.
  */
 export function drawAll(cards: OgCard[]): void {
   const stored = readCardStore(STORE);
-  const queue = pLimit(Math.max(1, CORES - 1));
-  limit = queue;
   let pool: Tinypool | undefined;
-  const draw = (card: OgCard, hash: string) => {
+  const draw = async (card: OgCard, hash: string) => {
     pool ??= new Tinypool({ filename: WORKER, maxThreads: CORES });
-    const workers = pool;
     // A Buffer comes back from the worker as a plain Uint8Array.
-    return queue(async () => {
-      const png = (await workers.run({ card, hash })) as Uint8Array;
-      return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
-    });
+    const png = (await pool.run({ card, hash })) as Uint8Array;
+    return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   };
   const pending = new Map(
     cards.map((card) => {
@@ -64,8 +56,6 @@ let devStore: CardStore | undefined;
 
 /** A card's PNG: from the build's pool or store if drawAll() started it, else (`astro dev`, on request) from the store or drawn here. */
 export async function cardPng(card: OgCard): Promise<Buffer> {
-  // The route asks for its first card once every page is written: the pages' core is free.
-  if (limit) limit.concurrency = CORES;
   const started = drawing?.get(keyOf(card));
   if (started) return started;
   const hash = cardHash(card);
