@@ -12,8 +12,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import highlightStylesheet from './src/integrations/highlight-css.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import cspHashes from './src/integrations/csp-hashes.ts';
-import cardsLast from './src/integrations/cards-last.ts';
+import prerenderer from './src/integrations/prerenderer.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // The public origin and sub-path come from the environment so one build script serves every host.
@@ -35,7 +34,9 @@ export default defineConfig({
   // Kept inside the project (not node_modules) so copies that share node_modules build independently.
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Two pages at a time: one renders while the other's folder and file are written (creating them is
+  // slow on some file systems): at ~1,000 pages, 16.5–19.7 s against 19.0–22.8 s one at a time (3 interleaved builds each).
+  build: { format: 'directory', concurrency: 2 },
   i18n: {
     locales: ['ja', 'en'],
     defaultLocale: 'ja',
@@ -87,13 +88,11 @@ export default defineConfig({
   },
   integrations: [
     highlightStylesheet(),
-    cardsLast(),
+    prerenderer(),
     mdx(),
     // The offline page is what the service worker shows without a network, not a page to find.
     sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/offline\/$/.test(page) }),
     pagefind(),
-    // Before the service worker, whose manifest records each page as it is.
-    cspHashes(),
     // After Pagefind: the worker's manifest lists the search index.
     serviceWorker(),
   ],
