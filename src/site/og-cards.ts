@@ -18,7 +18,7 @@ const keyOf = (card: OgCard) => ogImagePath(card.id, card.lang);
 
 /**
  * Starts drawing every card of a build that the store does not have, on a worker thread per core
- * while Astro renders the pages (src/integrations/cards-last.ts renders the cards' route last); the
+ * while Astro renders the pages (src/integrations/prerenderer.ts renders the cards' route last); the
  * workers run at the lowest priority, so the pages go first. When the last card is drawn, the pool
  * closes and the store is replaced by this build's cards.
  */
