@@ -34,8 +34,8 @@ export default defineConfig({
   // Kept inside the project (not node_modules) so copies that share node_modules build independently.
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  // Two pages at a time: one renders while the other's folder and file are written (creating them is
-  // slow on some file systems): at ~1,000 pages, 16.5–19.7 s against 19.0–22.8 s one at a time (3 interleaved builds each).
+  // Two pages at a time: one renders while the other's folder and file are created (slow on some file
+  // systems). At ~1,000 pages 16.5–19.7 s against 19.0–22.8 s one at a time (3 interleaved builds each).
   build: { format: 'directory', concurrency: 2 },
   i18n: {
     locales: ['ja', 'en'],
@@ -73,7 +73,7 @@ export default defineConfig({
   vite: {
     plugins: [noPreloadHelper()],
     // The build-time bundle keeps every MDX body in one chunk, not one chunk per file: at ~1,000 pages
-    // Vite takes 2.6–3.0 s instead of 5.0–5.3 s, and ~600 fewer files are written and deleted.
+    // Vite takes 2.6–3.3 s instead of 5.0–5.3 s, and ~600 fewer files are written and deleted.
     environments: {
       prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'content', test: (id) => id.startsWith(contentDir) }] } } } } },
     },

@@ -20,7 +20,7 @@ const keyOf = (card: OgCard) => ogImagePath(card.id, card.lang);
  * Starts drawing every card of a build that the store does not have, on a worker thread per core
  * while Astro renders the pages (src/integrations/prerenderer.ts renders the cards' route last); the
  * workers run at the lowest priority, so the pages go first. When the last card is drawn, the pool
- * closes and the store is replaced by this build's cards.
+ * closes and, if a card was drawn or one went away, the store is replaced by this build's cards.
  */
 export function drawAll(cards: OgCard[]): void {
   const stored = readCardStore(STORE);
@@ -39,9 +39,10 @@ export function drawAll(cards: OgCard[]): void {
     }),
   );
   drawing = pending;
-  // The route reports a failed card when it asks for it; this only waits for all to end.
-  void Promise.allSettled(pending.values()).then(async (results) => {
-    await pool?.destroy();
+  // The route reports a failed card when it asks for it; this only waits for all to end. The store is
+  // written at once, synchronously, as the last card settles: `astro build` exits as soon as it is done.
+  void Promise.allSettled(pending.values()).then((results) => {
+    void pool?.destroy();
     if (!pool && stored.size === cards.length) return;
     const keys = [...pending.keys()];
     const done: CardStore = new Map();
