@@ -1,6 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { assertBuilt } from '../support/dist.ts';
 import { SUBPATH_BASE, repoRoot, subpathDistDir } from '../support/paths.ts';
@@ -167,7 +168,8 @@ test.describe('offline reading', () => {
 });
 
 test.describe('a new deploy', () => {
-  const distB = resolve(repoRoot, 'dist-sw-next');
+  /** The second build's folder, one per worker that runs this group (with --repeat-each, two may at once). */
+  let distB = '';
   /** The visible difference of the second build: the keynote page's title, in its heading and in every page's navigation. */
   const TITLE_B = '開会の挨拶(新しい版)';
 
@@ -183,7 +185,7 @@ test.describe('a new deploy', () => {
         mkdirSync(join(copy, '.astro/cache'), { recursive: true });
         cpSync(cards, join(copy, '.astro/cache/og-cards.bin'));
       }
-      rmSync(distB, { recursive: true, force: true });
+      distB = mkdtempSync(join(tmpdir(), 'lfjs-sw-next-dist-'));
       const { code, output } = await runBuild(copy, { OUT_DIR: distB });
       if (code !== 0) throw new Error(`second build exited with ${code}:\n${output.slice(-4000)}`);
     } finally {
@@ -191,7 +193,9 @@ test.describe('a new deploy', () => {
     }
   });
 
-  test.afterAll(() => rmSync(distB, { recursive: true, force: true }));
+  test.afterAll(() => {
+    if (distB) rmSync(distB, { recursive: true, force: true });
+  });
 
   test('its service worker takes over and replaces the cache whole: no page of the old build is served', async ({ page, context }) => {
     test.setTimeout(120_000);
