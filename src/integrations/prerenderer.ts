@@ -23,6 +23,8 @@ export default function prerenderer(): AstroIntegration {
     name: 'lfjs:prerenderer',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
+        pages = 0;
+        removed = 0;
         setPrerenderer((astro): AstroPrerenderer => ({
           ...astro,
           getStaticPaths: async () => {

@@ -45,7 +45,7 @@ async function draw(tree: (family: string) => CardNode, text: string, size: { wi
 
 let canvas: Buffer | undefined;
 
-/** The frames drawn so far by this process (a few per language: one per section). */
+/** The frames drawn so far on this thread (a few per language: one per section). */
 const frames = new Map<string, Promise<Buffer>>();
 
 function framePixels(frame: CardFrame): Promise<Buffer> {

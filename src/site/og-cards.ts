@@ -41,15 +41,10 @@ export function drawAll(cards: OgCard[]): void {
   drawing = pending;
   // The route reports a failed card when it asks for it; this only waits for all to end. The store is
   // written at once, synchronously, as the last card settles: `astro build` exits as soon as it is done.
-  void Promise.allSettled(pending.values()).then((results) => {
+  void Promise.allSettled([...pending].map(async ([key, png]) => [key, await png] as const)).then((results) => {
     void pool?.destroy();
     if (!pool && stored.size === cards.length) return;
-    const keys = [...pending.keys()];
-    const done: CardStore = new Map();
-    results.forEach((result, i) => {
-      if (result.status === 'fulfilled') done.set(keys[i] ?? '', result.value);
-    });
-    writeCardStore(STORE, done);
+    writeCardStore(STORE, new Map(results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))));
   });
 }
 

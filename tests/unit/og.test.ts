@@ -172,4 +172,3 @@ describe('drawCard and the card store', () => {
     assert.equal(readCardStore(join(dir, 'broken.bin')).size, 0);
   });
 });
-
