@@ -77,7 +77,7 @@ const PAD = { top: 56, right: 72, bottom: 48, left: 64 };
 const HEADER_HEIGHT = 41;
 const FOOTER_HEIGHT = 60;
 
-/** The box between the header and the event line, in pixels: a card's title and status are centred in it. */
+/** The box between the header and the event line, in pixels: a card's title and status line are centred in it. */
 export const CARD_BODY = {
   left: BAR + PAD.left,
   top: PAD.top + HEADER_HEIGHT,
@@ -124,21 +124,29 @@ export function frameTree(frame: CardFrame, fontFamily: string): CardNode {
   ]);
 }
 
-/** The status line of a subsystem page's card: its label, and the value in a badge of its hue. */
-function statusLine(status: NonNullable<OgCard['status']>): CardNode {
-  const hue = STATUS_HUE[status.kind];
-  return node({ display: 'flex', alignItems: 'center', gap: 16, marginTop: 28, fontSize: 30 }, [
-    node({ color: MUTED }, status.label),
-    // A border drawn as a coloured box around a white one: satori clips a CSS border with a clip path, which doubles resvg's drawing time.
-    node({ display: 'flex', background: hue, borderRadius: 10, padding: 3 }, [node({ color: hue, background: PAPER, borderRadius: 7, padding: '4px 18px', fontWeight: 700 }, status.value)]),
+/** A subsystem page's March 2007 status, as its card shows it. */
+export type CardStatus = NonNullable<OgCard['status']>;
+
+/** The space between the title and the status line below it. */
+export const STATUS_GAP = 28;
+
+/** The title, laid out at the body box's width and drawn on its own. */
+export function titleTree(title: string, fontFamily: string): CardNode {
+  return node({ width: CARD_BODY.width, display: 'flex', flexDirection: 'column', background: PAPER, color: INK, fontFamily }, [
+    node({ display: 'block', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.3, lineClamp: `3 "${ELLIPSIS}"` }, title),
   ]);
 }
 
-/** The body, laid out at the body box's width and drawn on its own: the title and, on subsystem pages, the status. */
-export function bodyTree(card: OgCard, fontFamily: string): CardNode {
-  return node({ width: CARD_BODY.width, display: 'flex', flexDirection: 'column', background: PAPER, color: INK, fontFamily }, [
-    node({ display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.3, lineClamp: `3 "${ELLIPSIS}"` }, card.title),
-    ...(card.status ? [statusLine(card.status)] : []),
+/**
+ * The status line, drawn once for every card with the same status in a language (it costs about as
+ * much to draw as the title): its label, and the value in a badge of its hue.
+ */
+export function statusTree(status: CardStatus, fontFamily: string): CardNode {
+  const hue = STATUS_HUE[status.kind];
+  return node({ width: CARD_BODY.width, display: 'flex', alignItems: 'center', gap: 16, fontSize: 30, background: PAPER, fontFamily }, [
+    node({ color: MUTED }, status.label),
+    // A border drawn as a coloured box around a white one: satori clips a CSS border with a clip path, which doubles resvg's drawing time.
+    node({ display: 'flex', background: hue, borderRadius: 10, padding: 3 }, [node({ color: hue, background: PAPER, borderRadius: 7, padding: '4px 18px', fontWeight: 700 }, status.value)]),
   ]);
 }
 
@@ -147,8 +155,12 @@ export function frameText(frame: CardFrame): string {
   return [frame.siteName, frame.section, frame.event].join('');
 }
 
-/** The body's text, for choosing the font subsets it needs: the ellipsis too when the title may be cut. */
-export function bodyText(card: OgCard): string {
-  const cut = sizesThatFit(card.title).length === 0 ? ELLIPSIS : '';
-  return [card.title, cut, card.status?.label ?? '', card.status?.value ?? ''].join('');
+/** The title's text, for choosing the font subsets it needs: the ellipsis too when the title may be cut. */
+export function titleText(title: string): string {
+  return sizesThatFit(title).length === 0 ? `${title}${ELLIPSIS}` : title;
+}
+
+/** The status line's text, for choosing the font subsets it needs. */
+export function statusText(status: CardStatus): string {
+  return `${status.label}${status.value}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The service worker: offline reading with Workbox. src/integrations/service-worker.ts bundles it
- * and injects the list of the build's files (self.__WB_MANIFEST).
+ * with the list of the build's files from Workbox's getManifest (__MANIFEST__).
  *
  * - Installing precaches only the offline pages and what they need (a few KB).
  * - Pages, assets and search files the reader opens are kept as they are fetched (network first,
@@ -15,7 +15,9 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import { registerRoute, setCatchHandler, setDefaultHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+declare const self: ServiceWorkerGlobalScope;
+/** Every file of the build with its revision, set when the worker is bundled. */
+declare const __MANIFEST__: PrecacheEntry[];
 /** The build's id (a hash of every file's revision), set when the worker is bundled. */
 declare const __BUILD__: string;
 /** The offline pages and the files they load, relative to the base: precached at install. */
@@ -27,9 +29,8 @@ const CACHE_PREFIX = 'lfjs-';
 /** Stored in the cache once the whole site is saved. */
 const SAVED = `${BASE}offline-saved`;
 
-// Workbox's injectManifest replaces the one mention of self.__WB_MANIFEST with the build's files.
-const manifest = self.__WB_MANIFEST;
-const urlOf = (entry: PrecacheEntry | string) => (typeof entry === 'string' ? entry : entry.url);
+const manifest = __MANIFEST__;
+const urlOf = (entry: PrecacheEntry) => entry.url;
 /** Every file of the build, as absolute paths (pages by their directory URL). */
 const files = manifest.map(urlOf);
 const core = manifest.filter((entry) => __CORE__.includes(urlOf(entry)));

@@ -7,7 +7,7 @@ import { distDir } from '../support/paths.ts';
 
 before(() => assertBuilt());
 
-/** The URLs and revisions Workbox injected into dist/sw.js. */
+/** The URLs and revisions dist/sw.js is built with (Workbox's getManifest). */
 function manifest(): { url: string; revision: string | null }[] {
   const code = readFileSync(join(distDir, 'sw.js'), 'utf8');
   const entries = [...code.matchAll(/\{"?url"?:"([^"]+)","?revision"?:(null|"[0-9a-f]+")\}|\{"?revision"?:(null|"[0-9a-f]+"),"?url"?:"([^"]+)"\}/g)];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import { after, describe, it } from 'node:test';
-import { bodyText, CARD_BODY, frameText, hasOwnCard, ogCardOf, ogImagePath, OG_HEIGHT, OG_WIDTH, titleSize, type OgCard } from '../../src/lib/og-card.ts';
+import { CARD_BODY, frameText, hasOwnCard, ogCardOf, ogImagePath, OG_HEIGHT, OG_WIDTH, titleSize, titleText, statusText, type OgCard } from '../../src/lib/og-card.ts';
 import { buildSite, pageAt } from '../../src/lib/site-model.ts';
 import { validInput } from '../support/site-fixture.ts';
 import { subsetsFor } from '../../src/lib/og-fonts.ts';
@@ -55,9 +55,9 @@ describe('titleSize', () => {
     assert.ok(titleSize('あ'.repeat(50)) < titleSize('a'.repeat(50)));
   });
   it('draws the ellipsis of a title cut after three lines with a font that has it, only when a cut is possible', () => {
-    assert.ok(!bodyText(card).includes('…'));
-    assert.ok(bodyText({ ...card, title: 'あ'.repeat(100) }).includes('…'));
-    assert.ok(subsetsFor(bodyText({ ...card, title: 'あ'.repeat(100) })).includes(subsetsFor('…')[0]!));
+    assert.ok(!titleText(card.title).includes('…'));
+    assert.ok(titleText('あ'.repeat(100)).includes('…'));
+    assert.ok(subsetsFor(titleText('あ'.repeat(100))).includes(subsetsFor('…')[0]!));
   });
 });
 
@@ -73,7 +73,7 @@ describe('subsetsFor', () => {
     const few = subsetsFor('非同期');
     assert.ok(few.length >= 1 && few.length <= 3, few.join(' '));
     assert.deepEqual(subsetsFor('非同期非同期'), few);
-    const all = subsetsFor(frameText(card) + bodyText(card));
+    const all = subsetsFor(frameText(card) + titleText(card.title) + statusText(card.status!));
     assert.ok(all.length < 30, all.join(' '));
     for (const name of few) assert.ok(all.includes(name));
   });
@@ -152,8 +152,14 @@ describe('drawCard and the card store', () => {
     // The frame and the body pasted into it: the bar at the left edge, the title's dark ink inside the body box.
     const pixel = pixelsOf(png);
     assert.deepEqual(pixel(10, 300), [0x0b, 0x5c, 0xad, 255]);
-    const bodyInk = Array.from({ length: CARD_BODY.height }, (_, y) => pixel(CARD_BODY.left + 30, CARD_BODY.top + y)).filter(([r]) => r! < 0x40);
-    assert.ok(bodyInk.length > 10, 'no title drawn in the body box');
+    const bodyRows = Array.from({ length: CARD_BODY.height }, (_, y) => CARD_BODY.top + y);
+    const titleInk = bodyRows.filter((y) => pixel(CARD_BODY.left + 30, y)[0]! < 0x40);
+    assert.ok(titleInk.length > 10, 'no title drawn in the body box');
+    // The status line, drawn on its own and pasted below the title: its badge in the status's hue.
+    const hue = [0xa3, 0x22, 0x2a, 255].join();
+    const badge = bodyRows.find((y) => Array.from({ length: CARD_BODY.width }, (_, x) => pixel(CARD_BODY.left + x, y).join()).includes(hue));
+    assert.ok(badge !== undefined, 'no status badge drawn in the body box');
+    assert.ok(badge > Math.max(...titleInk), 'the status badge is not below the title');
 
     const file = join(dir, 'og-cards.bin');
     writeCardStore(file, new Map([[ogImagePath(card.id, card.lang), png]]));
