@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './tab.ts';
 
 // Axe on every page is in every-page.spec.ts; here the states a page reaches when used.
 

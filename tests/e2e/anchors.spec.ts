@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './tab.ts';
 
 // That every section heading has one anchor link to itself, labelled with its text, is checked in tests/dist/navigation.test.ts.
 

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { bothSchemes, violations } from './axe.ts';
 import { overflow } from './layout.ts';
 import { NOT_FOUND_PAGES, PAGE_PANEL, SEARCH_INPUT, openSearch, resultPaths, sitemapPaths, type Lang } from './site.ts';
+import { test } from './tab.ts';
 import { expectClean, watch } from './watch.ts';
 
 /**

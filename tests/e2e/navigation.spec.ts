@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { LANGS, localized } from './site.ts';
+import { test } from './tab.ts';
 
 test.describe.configure({ mode: 'parallel' });
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './tab.ts';
 
 /** A4's printable width at the print stylesheet's margins (210 mm − 2 × 18 mm), in CSS pixels. */
 const A4_TEXT_WIDTH = Math.floor(((210 - 36) / 25.4) * 96);

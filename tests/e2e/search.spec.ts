@@ -1,8 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
+import { expect, test as firstVisit, type Locator, type Page, type Route } from '@playwright/test';
+import { violations } from './axe.ts';
 import { PAGE_PANEL, REPORT_ORDER, SEARCH_INPUT, localized, noResults, openSearch, rankedPaths, resultPaths, type Lang } from './site.ts';
+import { test } from './tab.ts';
 
 test.describe.configure({ mode: 'parallel' });
+// `firstVisit` tests look at what a first visit fetches, in a context of their own; the others share a tab (./tab.ts).
 
 const s = (slug: string) => `/subsystems/${slug}/`;
 
@@ -303,7 +305,7 @@ test.describe('the dialog', () => {
     await expect(dialog.locator('[role="option"]')).toHaveCount(0);
   });
 
-  test('while an input method composes, nothing is searched but the index is fetched ahead; the committed word is', async ({ page }) => {
+  firstVisit('while an input method composes, nothing is searched but the index is fetched ahead; the committed word is', async ({ page }) => {
     await page.goto('/qa/');
     const dialog = await openSearch(page, 'click');
     // Search's code has loaded (a text composed before that is searched as it stands).
@@ -410,7 +412,7 @@ test.describe('the search page', () => {
   });
 });
 
-test('a reading page requests nothing from /pagefind/ and no search code until search opens', async ({ page }) => {
+firstVisit('a reading page requests nothing from /pagefind/ and no search code until search opens', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/subsystems/filesystems/');
@@ -435,8 +437,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function axeBothSchemes(page: Page, include: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).include(include).setLegacyMode(true).analyze();
-    expect.soft(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`)), `${include}, ${scheme}`).toEqual([]);
+    expect.soft(await violations(page, { tags: TAGS, include }), `${include}, ${scheme}`).toEqual([]);
   }
 }
 

@@ -14,15 +14,21 @@ export interface Watch {
   foreign: string[];
 }
 
+/** Where each page's CSP violations go: the page's binding is exposed once, and a tab may be watched again for each test. */
+const violationSinks = new WeakMap<Page, string[]>();
+
 export async function watch(page: Page, origin: string): Promise<Watch> {
   const w: Watch = { violations: [], consoleErrors: [], pageErrors: [], dialogs: [], failed: [], foreign: [] };
-  await page.exposeFunction('__reportViolation', (text: string) => w.violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation;
-      report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} (${e.sample})`);
+  if (!violationSinks.has(page)) {
+    await page.exposeFunction('__reportViolation', (text: string) => violationSinks.get(page)?.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation;
+        report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} (${e.sample})`);
+      });
     });
-  });
+  }
+  violationSinks.set(page, w.violations);
   page.on('console', (m) => {
     if (m.type() === 'error') w.consoleErrors.push(`${m.text()} (${m.location().url})`);
   });
@@ -31,13 +37,12 @@ export async function watch(page: Page, origin: string): Promise<Watch> {
     w.dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
-  const context = page.context();
-  context.on('request', (r) => {
+  page.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) w.foreign.push(url);
   });
-  context.on('requestfailed', (r) => w.failed.push(`${r.url()}: ${r.failure()?.errorText}`));
-  context.on('response', (r) => {
+  page.on('requestfailed', (r) => w.failed.push(`${r.url()}: ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
     if (r.status() >= 400) w.failed.push(`${r.url()}: HTTP ${r.status()}`);
   });
   return w;
