@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
@@ -7,7 +8,7 @@ import { after, describe, it } from 'node:test';
 import { CARD_BODY, frameText, hasOwnCard, ogCardOf, ogImagePath, OG_HEIGHT, OG_WIDTH, titleSize, titleText, statusText, type OgCard } from '../../src/lib/og-card.ts';
 import { buildSite, pageAt } from '../../src/lib/site-model.ts';
 import { validInput } from '../support/site-fixture.ts';
-import { subsetsFor } from '../../src/lib/og-fonts.ts';
+import { subsetsFor, woffToSfnt } from '../../src/lib/og-fonts.ts';
 import { cardHash, drawCard, PNG_CACHE_KEY, PNG_TITLE_KEY, readCardStore, storedCard, writeCardStore } from '../../src/lib/og-render.ts';
 import { encodePng, pasteRgba, pngSize, pngText } from '../../src/lib/png.ts';
 
@@ -76,6 +77,41 @@ describe('subsetsFor', () => {
     const all = subsetsFor(frameText(card) + titleText(card.title) + statusText(card.status!));
     assert.ok(all.length < 30, all.join(' '));
     for (const name of few) assert.ok(all.includes(name));
+  });
+});
+
+describe('woffToSfnt', () => {
+  const woff = readFileSync(createRequire(import.meta.url).resolve('@fontsource/noto-sans-jp/files/noto-sans-jp-0-700-normal.woff'));
+  const sfnt = woffToSfnt(woff);
+  /** OpenType's table checksum: the sum of its big-endian 32-bit words, the last one zero-padded. */
+  const checksum = (table: Buffer) => {
+    const words = Buffer.concat([table, Buffer.alloc((4 - (table.length % 4)) % 4)]);
+    let sum = 0;
+    for (let at = 0; at < words.length; at += 4) sum = (sum + words.readUInt32BE(at)) >>> 0;
+    return sum;
+  };
+
+  it('writes the WOFF’s tables inflated, each matching the checksum the WOFF carries, behind a table directory', () => {
+    assert.equal(sfnt.readUInt32BE(0), woff.readUInt32BE(4), 'the font’s flavour');
+    const count = sfnt.readUInt16BE(4);
+    assert.equal(count, woff.readUInt16BE(12));
+    assert.deepEqual([sfnt.readUInt16BE(6), sfnt.readUInt16BE(8), sfnt.readUInt16BE(10)], [2 ** Math.floor(Math.log2(count)) * 16, Math.floor(Math.log2(count)), count * 16 - 2 ** Math.floor(Math.log2(count)) * 16]);
+    assert.equal(sfnt.length, woff.readUInt32BE(16), 'the size the WOFF says the font has');
+    let compressed = 0;
+    for (let i = 0; i < count; i++) {
+      const [tag, sum, offset, length] = [0, 4, 8, 12].map((field) => sfnt.readUInt32BE(12 + i * 16 + field)) as [number, number, number, number];
+      const name = Buffer.from(tag.toString(16).padStart(8, '0'), 'hex').toString('latin1');
+      assert.equal(offset % 4, 0, name);
+      const table = Buffer.from(sfnt.subarray(offset, offset + length));
+      // The head table's checksum is taken with its checkSumAdjustment (bytes 8–11) as zero.
+      if (name === 'head') table.writeUInt32BE(0, 8);
+      assert.equal(checksum(table), sum, name);
+      if (woff.readUInt32BE(44 + i * 20 + 8) < woff.readUInt32BE(44 + i * 20 + 12)) compressed++;
+    }
+    assert.ok(compressed > 0, 'no table of the WOFF was compressed: the test shows nothing about inflating');
+  });
+  it('refuses what is not a WOFF 1.0 file', () => {
+    assert.throws(() => woffToSfnt(sfnt), /not a WOFF 1.0 file/);
   });
 });
 
