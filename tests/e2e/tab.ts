@@ -1,5 +1,4 @@
-import { test as base } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 
 /**
  * Playwright's `test` with `page` as one tab per worker, which each test takes over reset: on
