@@ -110,7 +110,7 @@ export function woffToSfnt(woff: Buffer): Buffer {
     header.writeUInt32BE(table.length, 24 + i * 16);
     offset += padded(table.length);
   });
-  return Buffer.concat([header, ...entries.map(({ table }) => Buffer.concat([table, Buffer.alloc(padded(table.length) - table.length)]))]);
+  return Buffer.concat([header, ...entries.flatMap(({ table }) => [table, Buffer.alloc(padded(table.length) - table.length)])]);
 }
 
 const data = new Map<string, Buffer>();
