@@ -85,23 +85,6 @@ export const CARD_BODY = {
   height: OG_HEIGHT - PAD.top - HEADER_HEIGHT - FOOTER_HEIGHT - PAD.bottom,
 };
 
-const TITLE_SIZES = [76, 64, 54, 46, 40];
-
-/** The title sizes at which a title fits in three lines (a CJK character is about 1 em wide, a Latin one about 0.55 em). */
-function sizesThatFit(title: string): number[] {
-  const ems = [...title].reduce((sum, ch) => sum + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.55), 0);
-  // 0.9: lines break at words, not at the last pixel.
-  return TITLE_SIZES.filter((size) => ems * size <= CARD_BODY.width * 3 * 0.9);
-}
-
-/** The largest title size at which the title fits in three lines; the smallest size, cut after three lines, if none does. */
-export function titleSize(title: string): number {
-  return sizesThatFit(title)[0] ?? TITLE_SIZES.at(-1)!;
-}
-
-/** What ends a title cut after three lines. */
-const ELLIPSIS = '…';
-
 const INK = '#1c1e21';
 const MUTED = '#4b515c';
 const ACCENT = '#0b5cad';
@@ -130,12 +113,21 @@ export type CardStatus = NonNullable<OgCard['status']>;
 /** The space between the title and the status line below it. */
 export const STATUS_GAP = 28;
 
-/** The title, laid out at the body box's width and drawn on its own. */
-export function titleTree(title: string, fontFamily: string): CardNode {
-  return node({ width: CARD_BODY.width, display: 'flex', flexDirection: 'column', background: PAPER, color: INK, fontFamily }, [
-    node({ display: 'block', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.3, lineClamp: `3 "${ELLIPSIS}"` }, title),
-  ]);
-}
+/**
+ * How the title is set (src/lib/og-title.ts lays it out, og-render.ts draws it): bold, 1.3 lines
+ * high, at the largest size at which it takes at most three lines of the body's width; at the
+ * smallest, cut with an ellipsis after three, if none.
+ */
+export const TITLE = {
+  width: CARD_BODY.width,
+  sizes: [76, 64, 54, 46, 40],
+  lineHeight: 1.3,
+  maxLines: 3,
+  weight: 700,
+  ellipsis: '…',
+  ink: INK,
+  paper: PAPER,
+} as const;
 
 /**
  * The status line, drawn once for every card with the same status in a language (it costs about as
@@ -153,11 +145,6 @@ export function statusTree(status: CardStatus, fontFamily: string): CardNode {
 /** The frame's text, for choosing the font subsets it needs. */
 export function frameText(frame: CardFrame): string {
   return [frame.siteName, frame.section, frame.event].join('');
-}
-
-/** The title's text, for choosing the font subsets it needs: the ellipsis too when the title may be cut. */
-export function titleText(title: string): string {
-  return sizesThatFit(title).length === 0 ? `${title}${ELLIPSIS}` : title;
 }
 
 /** The status line's text, for choosing the font subsets it needs. */

@@ -58,7 +58,8 @@ function subsets(weight: number): Subset[] {
 /** The subset of each character looked up so far: scanning ~120 subsets' ranges per character was a third of a card's CPU. */
 const subsetOfCode = new Map<number, string | undefined>();
 
-function subsetOf(code: number): string | undefined {
+/** The name of the subset that holds a character, if any does. */
+export function subsetOf(code: number): string | undefined {
   if (!subsetOfCode.has(code)) {
     subsetOfCode.set(code, subsets(OG_WEIGHTS[0]).find((s) => s.ranges.some(([from, to]) => code >= from && code <= to))?.name);
   }
@@ -115,6 +116,19 @@ export function woffToSfnt(woff: Buffer): Buffer {
 
 const data = new Map<string, Buffer>();
 
+/** One subset of one weight as an OpenType font, read and converted once per thread. */
+export function subsetFont(name: string, weight: number): Buffer {
+  const subset = subsets(weight).find((s) => s.name === name);
+  if (!subset) throw new Error(`@fontsource/noto-sans-jp has no subset ${name} in weight ${weight}`);
+  const path = join(packageDir, 'files', subset.file);
+  let buffer = data.get(path);
+  if (!buffer) {
+    buffer = woffToSfnt(readFileSync(path));
+    data.set(path, buffer);
+  }
+  return buffer;
+}
+
 /**
  * The fonts for a set of subsets, one family per subset (`Noto Sans JP 97`), and the font-family
  * list that names them: satori draws each character with the first listed family that has it.
@@ -124,13 +138,7 @@ export function fontsFor(names: string[]): { fonts: SatoriFont[]; family: string
   const fonts: SatoriFont[] = [];
   for (const weight of OG_WEIGHTS) {
     for (const subset of subsets(weight).filter((s) => names.includes(s.name))) {
-      const path = join(packageDir, 'files', subset.file);
-      let buffer = data.get(path);
-      if (!buffer) {
-        buffer = woffToSfnt(readFileSync(path));
-        data.set(path, buffer);
-      }
-      fonts.push({ name: `Noto Sans JP ${subset.name}`, data: buffer, weight, style: 'normal' });
+      fonts.push({ name: `Noto Sans JP ${subset.name}`, data: subsetFont(subset.name, weight), weight, style: 'normal' });
     }
   }
   return { fonts, family: fontFamily(names) };

@@ -1,25 +1,44 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_BODY, frameOf, frameText, frameTree, ogImagePath, OG_HEIGHT, OG_WIDTH, STATUS_GAP, statusText, statusTree, titleText, titleTree, type CardFrame, type CardNode, type CardStatus, type OgCard } from './og-card.ts';
+import { CARD_BODY, frameOf, frameText, frameTree, ogImagePath, OG_HEIGHT, OG_WIDTH, STATUS_GAP, statusText, statusTree, TITLE, type CardFrame, type CardNode, type CardStatus, type OgCard } from './og-card.ts';
 import { FONT_PACKAGE_VERSION, fontFamily, fontsFor, subsetsFor } from './og-fonts.ts';
-import { encodePng, pasteRgba, pngText } from './png.ts';
+import { glyphOutline, layoutTitle } from './og-title.ts';
+import { encodePng, pastePixels, pngText } from './png.ts';
 
 /**
- * Renders link-preview cards to PNG: satori lays the card out as SVG (text as paths), resvg draws
- * it without loading the system's fonts (the text is paths already; loading them took 25 of 35 ms
- * per card), png.ts encodes it. A card is drawn again only when what it shows changes: each PNG
- * carries the hash of its inputs in an iTXt chunk, and a stored PNG with the same hash is reused.
+ * Renders link-preview cards to PNG. What many cards share (a section's frame, a status line) is
+ * laid out by satori as SVG (text as paths) and drawn by resvg once per thread, without loading the
+ * system's fonts (loading them took 25 of 35 ms per card). A title is laid out by og-title.ts and
+ * drawn glyph by glyph from glyph images resvg draws once per thread: satori and resvg took ~6 ms
+ * per title, this ~0.5. png.ts encodes the card. A card is drawn again only when what it shows
+ * changes: each PNG carries the hash of its inputs in an iTXt chunk, and a stored PNG with the same
+ * hash is reused.
  */
 
 const require = createRequire(import.meta.url);
-const versionOf = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-/** What else decides the pixels: the renderers' and the font's versions. */
-const RENDERERS = `satori ${versionOf('satori')}, resvg-js ${versionOf('@resvg/resvg-js')}, noto-sans-jp ${FONT_PACKAGE_VERSION}`;
+/** A package's version, from the package.json above its entry point (not every package exports its package.json). */
+function versionOf(name: string): string {
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    const manifest = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string }) : undefined;
+    if (manifest?.name === name) return manifest.version;
+  }
+  throw new Error(`no package.json of ${name} above ${require.resolve(name)}`);
+}
+/** What else decides the pixels: the renderers', the title layout's and the font's versions, and the code that draws with them. */
+const RENDERERS = [
+  ...['satori', '@resvg/resvg-js', 'harfbuzzjs', 'linebreak'].map((name) => `${name} ${versionOf(name)}`),
+  `noto-sans-jp ${FONT_PACKAGE_VERSION}`,
+  // Read from the project (this module may be bundled): a change to how titles are set or drawn draws every card again.
+  createHash('sha256')
+    .update(['og-title.ts', 'og-render.ts', 'png.ts'].map((file) => readFileSync(join(process.cwd(), 'src', 'lib', file), 'utf8')).join('\0'))
+    .digest('hex'),
+].join(', ');
 
 /** PNG iTXt keywords: the page title (so a reader of the file, and the build tests, see what it shows) and the cache key. */
 export const PNG_TITLE_KEY = 'Title';
@@ -28,7 +47,7 @@ export const PNG_CACHE_KEY = 'lfjs:card-hash';
 /** The hash of everything that decides a card's pixels: its layout and text, the font subsets they use, the renderers. */
 export function cardHash(card: OgCard): string {
   const frame = frameTree(frameOf(card), fontFamily(subsetsFor(frameText(card))));
-  const title = titleTree(card.title, fontFamily(subsetsFor(titleText(card.title))));
+  const title = { text: card.title, style: TITLE, subsets: subsetsFor(card.title + TITLE.ellipsis) };
   const status = card.status && statusTree(card.status, fontFamily(subsetsFor(statusText(card.status))));
   return createHash('sha256').update(JSON.stringify({ frame, title, status, renderers: RENDERERS })).digest('hex').slice(0, 32);
 }
@@ -52,13 +71,11 @@ async function draw(tree: (family: string) => CardNode, text: string, size: { wi
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
 
-let canvas: Buffer | undefined;
+/** What many cards share, drawn once on this thread: a section's frame (a few per language), a status line (one per status and language), a glyph at a size. */
+const shared = new Map<string, Promise<unknown>>();
 
-/** What many cards share, drawn once on this thread: a section's frame (a few per language), a status line (one per status and language). */
-const shared = new Map<string, Promise<Drawn>>();
-
-function drawnOnce(key: string, drawIt: () => Promise<Drawn>): Promise<Drawn> {
-  let drawn = shared.get(key);
+function drawnOnce<T>(key: string, drawIt: () => Promise<T>): Promise<T> {
+  let drawn = shared.get(key) as Promise<T> | undefined;
   if (!drawn) {
     drawn = drawIt();
     shared.set(key, drawn);
@@ -72,29 +89,153 @@ const framePixels = (frame: CardFrame) =>
 const statusPixels = (status: CardStatus) =>
   drawnOnce(`status ${JSON.stringify(status)}`, () => draw((family) => statusTree(status, family), statusText(status), { width: CARD_BODY.width }));
 
+/** Glyphs are drawn at quarter-pixel horizontal offsets: a glyph image serves every position with the same offset. */
+const SUBPIXEL = 4;
+
+/** A glyph's coverage (0–255 per pixel) and where its top left corner lies from its origin on the baseline. */
+interface GlyphImage {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  coverage: Uint8Array;
+}
+
+/** A glyph drawn by resvg at a size and quarter-pixel offset; undefined if it has no ink. */
+const glyphImage = (subset: string, glyph: number, size: number, offset: number) =>
+  drawnOnce(`glyph ${subset} ${glyph} ${size} ${offset}`, async (): Promise<GlyphImage | undefined> => {
+    const outline = glyphOutline(subset, glyph);
+    if (!outline) return undefined;
+    const scale = size / outline.upem;
+    const shift = offset / SUBPIXEL;
+    // A pixel of room on every side for the anti-aliased edge.
+    const left = Math.floor(shift + outline.box.left * scale) - 1;
+    const top = Math.floor(-outline.box.top * scale) - 1;
+    const width = Math.ceil(shift + outline.box.right * scale) + 1 - left;
+    const height = Math.ceil(-outline.box.bottom * scale) + 1 - top;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="matrix(${scale} 0 0 ${-scale} ${shift - left} ${-top})" d="${outline.path}"/></svg>`;
+    const { pixels } = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+    const coverage = new Uint8Array(width * height);
+    for (let i = 0; i < coverage.length; i++) coverage[i] = pixels[i * 4 + 3]!;
+    return { left, top, width, height, coverage };
+  });
+
+/** How much of each pixel of a title's box its glyphs cover (0–255), laid over each other as og-title.ts places them. */
+interface Coverage {
+  coverage: Uint8Array;
+  width: number;
+  height: number;
+}
+
+async function drawTitle(title: string): Promise<Coverage> {
+  const layout = layoutTitle(title);
+  const { width } = TITLE;
+  const { height } = layout;
+  const placed = await Promise.all(
+    layout.glyphs.map(async ({ subset, glyph, x, y }) => {
+      const quarters = Math.round(x * SUBPIXEL);
+      const offset = ((quarters % SUBPIXEL) + SUBPIXEL) % SUBPIXEL;
+      return { image: await glyphImage(subset, glyph, layout.size, offset), x: (quarters - offset) / SUBPIXEL, y: Math.round(y) };
+    }),
+  );
+  const coverage = new Uint8Array(width * height);
+  for (const { image, x, y } of placed) {
+    if (!image) continue;
+    for (let row = 0; row < image.height; row++) {
+      const py = y + image.top + row;
+      if (py < 0 || py >= height) continue;
+      for (let col = 0; col < image.width; col++) {
+        const px = x + image.left + col;
+        const a = image.coverage[row * image.width + col]!;
+        if (a === 0 || px < 0 || px >= width) continue;
+        const at = py * width + px;
+        // Source-over: where glyphs overlap, each covers what the other left.
+        coverage[at] = coverage[at]! + Math.round((a * (255 - coverage[at]!)) / 255);
+      }
+    }
+  }
+  return { coverage, width, height };
+}
+
+/** Pixels as indices into a palette. */
+interface Indexed {
+  indices: Uint8Array;
+  width: number;
+}
+
+/**
+ * The colours of the cards with one frame and status: every colour of the frame and the status line
+ * as drawn, then as many shades of ink on paper as an indexed PNG's 256 leave for the title (~200:
+ * steps of ~1/200 in coverage, below what an eye tells apart).
+ */
+interface CardPalette {
+  /** RGB triples. */
+  rgb: Uint8Array;
+  frame: Indexed;
+  status: Indexed | undefined;
+  /** The index of the shade of each title coverage (0–255). */
+  shade: Uint8Array;
+}
+
+/** Fewest shades of ink the title may have: a frame and status with more colours than 256 minus these is a mistake in their style. */
+const MIN_SHADES = 64;
+
+const paletteOf = (card: OgCard) =>
+  drawnOnce(`palette ${JSON.stringify(frameOf(card))} ${JSON.stringify(card.status)}`, async (): Promise<CardPalette> => {
+    const [frame, status] = await Promise.all([framePixels(frameOf(card)), card.status && statusPixels(card.status)]);
+    const colours = new Map<number, number>();
+    // The card is opaque (the frame and status line are drawn on paper), so a colour is its RGB.
+    const index = ({ pixels, width }: Drawn): Indexed => {
+      const indices = new Uint8Array(pixels.length / 4);
+      for (let i = 0; i < indices.length; i++) {
+        const rgb = (pixels[i * 4]! << 16) | (pixels[i * 4 + 1]! << 8) | pixels[i * 4 + 2]!;
+        let at = colours.get(rgb);
+        if (at === undefined) {
+          at = colours.size;
+          if (at === 256 - MIN_SHADES) throw new Error(`the link-preview cards of ${card.lang} ${card.section}: their frame and status line have more than ${at} colours`);
+          colours.set(rgb, at);
+        }
+        indices[i] = at;
+      }
+      return { indices, width };
+    };
+    const indexedFrame = index(frame);
+    const indexedStatus = status ? index(status) : undefined;
+    const shades = 256 - colours.size;
+    const [ink, paper] = [TITLE.ink, TITLE.paper].map((hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)));
+    const rgb = new Uint8Array(256 * 3);
+    [...colours.keys()].forEach((colour, i) => rgb.set([colour >> 16, (colour >> 8) & 255, colour & 255], i * 3));
+    for (let k = 0; k < shades; k++) {
+      for (let channel = 0; channel < 3; channel++) rgb[(colours.size + k) * 3 + channel] = Math.round(paper![channel]! + ((ink![channel]! - paper![channel]!) * k) / (shades - 1));
+    }
+    const shade = Uint8Array.from({ length: 256 }, (_, c) => colours.size + Math.round((c * (shades - 1)) / 255));
+    return { rgb, frame: indexedFrame, status: indexedStatus, shade };
+  });
+
+let canvas: Uint8Array | undefined;
+
 /**
  * Draws one card: its title on its own, pasted with its status line (drawn once per status) into
- * its section's frame (drawn once): 12.7 ms of CPU for a subsystem page's card where drawing its
- * title and status together took 18.9 (150 cards in a row). `hash` is its cardHash().
+ * its section's frame (drawn once), as indices into the palette of that frame and status. `hash`
+ * is its cardHash().
  */
 export async function drawCard(card: OgCard, hash: string): Promise<Buffer> {
-  const [frame, title, status] = await Promise.all([
-    framePixels(frameOf(card)),
-    draw((family) => titleTree(card.title, family), titleText(card.title), { width: CARD_BODY.width }),
-    card.status && statusPixels(card.status),
-  ]);
-  const height = title.height + (status ? STATUS_GAP + status.height : 0);
+  const [palette, title] = await Promise.all([paletteOf(card), drawTitle(card.title)]);
+  const { status } = palette;
+  const statusHeight = status ? status.indices.length / status.width : 0;
+  const height = title.height + (status ? STATUS_GAP + statusHeight : 0);
   if (height > CARD_BODY.height) {
     throw new Error(`the link-preview card of ${card.lang}/${card.id}: its title and status are ${height} px tall, more than the ${CARD_BODY.height} px the card has for them`);
   }
-  // One canvas, reused (nothing awaits between filling it and encoding it): a new 3 MB buffer per card was 3 ms of garbage collection.
-  canvas ??= Buffer.allocUnsafe(frame.pixels.length);
-  canvas.set(frame.pixels);
+  // One canvas, reused: nothing awaits between filling it and encoding it.
+  canvas ??= new Uint8Array(OG_WIDTH * OG_HEIGHT);
+  canvas.set(palette.frame.indices);
   const top = CARD_BODY.top + Math.round((CARD_BODY.height - height) / 2);
-  pasteRgba(canvas, OG_WIDTH, title.pixels, title.width, CARD_BODY.left, top);
-  if (status) pasteRgba(canvas, OG_WIDTH, status.pixels, status.width, CARD_BODY.left, top + title.height + STATUS_GAP);
-  // resvg's pixels are premultiplied, the same as straight alpha on an opaque card.
-  return encodePng(canvas, OG_WIDTH, OG_HEIGHT, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: hash });
+  const titleIndices = new Uint8Array(title.coverage.length);
+  for (let i = 0; i < titleIndices.length; i++) titleIndices[i] = palette.shade[title.coverage[i]!]!;
+  pastePixels(canvas, OG_WIDTH, titleIndices, title.width, CARD_BODY.left, top, 1);
+  if (status) pastePixels(canvas, OG_WIDTH, status.indices, status.width, CARD_BODY.left, top + title.height + STATUS_GAP, 1);
+  return encodePng(canvas, OG_WIDTH, OG_HEIGHT, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: hash }, palette.rgb.subarray(0, 256 * 3));
 }
 
 /**

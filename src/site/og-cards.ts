@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import pLimit, { type LimitFunction } from 'p-limit';
 import Tinypool from 'tinypool';
 import { ogImagePath, type OgCard } from '../lib/og-card.ts';
 import { cardHash, drawCard, readCardStore, storedCard, writeCardStore, type CardStore } from '../lib/og-render.ts';
@@ -11,41 +10,32 @@ const STORE = join(process.cwd(), '.astro', 'cache', 'og-cards.bin');
 /** The worker's source: the pool loads it with Node (which strips its types) from the project, as the build's bundle has no copy of it. */
 const WORKER = join(process.cwd(), 'src', 'site', 'og-worker.ts');
 
-const CORES = availableParallelism();
-
 /**
- * Cards drawn at once while Astro renders the pages: one per core but the one it renders them on.
- * At ~1,000 pages on 2 cores, one worker took 9 % less CPU and 5 % less time than two (4
- * interleaved builds each): a second isolate compiles and collects garbage on V8's shared threads,
- * which run at normal priority. Once the cards' route asks for its first card, the pages are done
- * and that core is free too (the cards drawn after the last page took 3–4 s on one core).
+ * Threads drawing cards: one per core but the one Astro renders the pages on. At ~1,000 pages on 2
+ * cores, the one worker draws 490–510 of the 543 cards before the last page is rendered (~4 ms of
+ * CPU each); a second thread started then for the rest took longer to start (~1 s: satori, resvg,
+ * HarfBuzz and the fonts loaded, the glyphs drawn again) than the first took to finish them.
  */
-const WHILE_PAGES = Math.max(1, CORES - 1);
+const THREADS = Math.max(1, availableParallelism() - 1);
 
 let drawing: Map<string, Promise<Buffer>> | undefined;
-let limit: LimitFunction | undefined;
 
 const keyOf = (card: OgCard) => ogImagePath(card.id, card.lang);
 
 /**
- * Starts drawing every card of a build that the store does not have, on worker threads (WHILE_PAGES)
+ * Starts drawing every card of a build that the store does not have, on worker threads (THREADS)
  * while Astro renders the pages (src/integrations/prerenderer.ts renders the cards' route last); the
  * workers run at the lowest priority, so the pages go first. When the last card is drawn, the pool
  * closes and, if a card was drawn or one went away, the store is replaced by this build's cards.
  */
 export function drawAll(cards: OgCard[]): void {
   const stored = readCardStore(STORE);
-  const queue = pLimit(WHILE_PAGES);
-  limit = queue;
   let pool: Tinypool | undefined;
-  const draw = (card: OgCard, hash: string) => {
-    pool ??= new Tinypool({ filename: WORKER, minThreads: 1, maxThreads: CORES });
-    const workers = pool;
-    return queue(async () => {
-      // A Buffer comes back from the worker as a plain Uint8Array.
-      const png = (await workers.run({ card, hash })) as Uint8Array;
-      return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
-    });
+  const draw = async (card: OgCard, hash: string) => {
+    pool ??= new Tinypool({ filename: WORKER, minThreads: THREADS, maxThreads: THREADS });
+    // A Buffer comes back from the worker as a plain Uint8Array.
+    const png = (await pool.run({ card, hash })) as Uint8Array;
+    return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   };
   const pending = new Map(
     cards.map((card) => {
@@ -68,8 +58,6 @@ let devStore: CardStore | undefined;
 
 /** A card's PNG: from the build's pool or store if drawAll() started it, else (`astro dev`, on request) from the store or drawn here. */
 export async function cardPng(card: OgCard): Promise<Buffer> {
-  // The route asks for its first card as the last page renders: from then on, the pages' core is free.
-  if (limit) limit.concurrency = CORES;
   const started = drawing?.get(keyOf(card));
   if (started) return started;
   const hash = cardHash(card);

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import { after, describe, it } from 'node:test';
-import { CARD_BODY, frameText, hasOwnCard, ogCardOf, ogImagePath, OG_HEIGHT, OG_WIDTH, titleSize, titleText, statusText, type OgCard } from '../../src/lib/og-card.ts';
+import { CARD_BODY, frameText, hasOwnCard, ogCardOf, ogImagePath, OG_HEIGHT, OG_WIDTH, statusText, TITLE, type OgCard } from '../../src/lib/og-card.ts';
 import { buildSite, pageAt } from '../../src/lib/site-model.ts';
 import { validInput } from '../support/site-fixture.ts';
 import { subsetsFor, woffToSfnt } from '../../src/lib/og-fonts.ts';
 import { cardHash, drawCard, PNG_CACHE_KEY, PNG_TITLE_KEY, readCardStore, storedCard, writeCardStore } from '../../src/lib/og-render.ts';
-import { encodePng, pasteRgba, pngSize, pngText } from '../../src/lib/png.ts';
+import { encodePng, pastePixels, pngSize, pngText } from '../../src/lib/png.ts';
 
 const card: OgCard = {
   lang: 'ja',
@@ -49,19 +49,6 @@ describe('ogCardOf', () => {
   });
 });
 
-describe('titleSize', () => {
-  it('shrinks long titles, counting a CJK character about twice a Latin letter', () => {
-    assert.equal(titleSize('Q&A'), 76);
-    assert.ok(titleSize('カーネル開発プロセスにおける問題点とその改善に向けた提案の数々について詳しく') < 76);
-    assert.ok(titleSize('あ'.repeat(50)) < titleSize('a'.repeat(50)));
-  });
-  it('draws the ellipsis of a title cut after three lines with a font that has it, only when a cut is possible', () => {
-    assert.ok(!titleText(card.title).includes('…'));
-    assert.ok(titleText('あ'.repeat(100)).includes('…'));
-    assert.ok(subsetsFor(titleText('あ'.repeat(100))).includes(subsetsFor('…')[0]!));
-  });
-});
-
 describe('CARD_BODY', () => {
   it('lies inside the card, below the header and above the event line', () => {
     assert.ok(CARD_BODY.left > 0 && CARD_BODY.top > 0 && CARD_BODY.width > 0 && CARD_BODY.height > 0);
@@ -74,7 +61,7 @@ describe('subsetsFor', () => {
     const few = subsetsFor('非同期');
     assert.ok(few.length >= 1 && few.length <= 3, few.join(' '));
     assert.deepEqual(subsetsFor('非同期非同期'), few);
-    const all = subsetsFor(frameText(card) + titleText(card.title) + statusText(card.status!));
+    const all = subsetsFor(frameText(card) + card.title + TITLE.ellipsis + statusText(card.status!));
     assert.ok(all.length < 30, all.join(' '));
     for (const name of few) assert.ok(all.includes(name));
   });
@@ -148,13 +135,26 @@ describe('encodePng', () => {
   });
   it('pastes a block of pixels row by row at a position, and refuses one that does not fit', () => {
     const image = new Uint8Array(3 * 2 * 4);
-    pasteRgba(image, 3, Uint8Array.from([1, 1, 1, 1, 2, 2, 2, 2]), 2, 1, 1);
+    pastePixels(image, 3, Uint8Array.from([1, 1, 1, 1, 2, 2, 2, 2]), 2, 1, 1);
     assert.deepEqual([...image], [...new Array(16).fill(0), 1, 1, 1, 1, 2, 2, 2, 2]);
-    assert.throws(() => pasteRgba(image, 3, Uint8Array.from([1, 1, 1, 1, 2, 2, 2, 2]), 2, 2, 1), /a 2×1 block at \(2, 1\) does not fit/);
-    assert.throws(() => pasteRgba(image, 3, new Uint8Array(8), 1, 0, 1), /does not fit/);
+    assert.throws(() => pastePixels(image, 3, Uint8Array.from([1, 1, 1, 1, 2, 2, 2, 2]), 2, 2, 1), /a 2×1 block at \(2, 1\) does not fit/);
+    assert.throws(() => pastePixels(image, 3, new Uint8Array(8), 1, 0, 1), /does not fit/);
+    const indices = new Uint8Array(3 * 2);
+    pastePixels(indices, 3, Uint8Array.from([7, 8]), 1, 2, 0, 1);
+    assert.deepEqual([...indices], [0, 0, 7, 0, 0, 8]);
   });
   it('refuses pixels that are not width × height × 4 bytes', () => {
     assert.throws(() => encodePng(pixels, 3, 1), /8 bytes are not 3×1 RGBA pixels/);
+  });
+  it('writes indexed colour with its palette: a PLTE chunk after IHDR, a byte per pixel', () => {
+    const indexed = encodePng(Uint8Array.from([1, 0, 1]), 3, 1, { [PNG_TITLE_KEY]: 'x' }, Uint8Array.from([255, 255, 255, 28, 30, 33]));
+    const found = chunks(indexed);
+    assert.deepEqual(found.map((c) => c.type), ['IHDR', 'PLTE', 'iTXt', 'IDAT', 'IEND']);
+    assert.deepEqual([...found[0]!.data.subarray(8)], [8, 3, 0, 0, 0]);
+    assert.deepEqual([...found[1]!.data], [255, 255, 255, 28, 30, 33]);
+    assert.deepEqual([...inflateSync(found[3]!.data)], [0, 1, 0, 1]);
+    assert.throws(() => encodePng(Uint8Array.from([1, 0]), 3, 1, {}, Uint8Array.from([0, 0, 0])), /2 bytes are not 3×1 indexed pixels/);
+    assert.throws(() => encodePng(Uint8Array.from([0]), 1, 1, {}, new Uint8Array(257 * 3)), /not at most 256 RGB colours/);
   });
 });
 
@@ -168,11 +168,15 @@ describe('cardHash', () => {
   });
 });
 
-/** A pixel reader for the PNGs encodePng writes (one IDAT chunk, unfiltered rows). */
+/** A pixel reader (RGB) for the indexed PNGs drawCard writes (one IDAT chunk, unfiltered rows). */
 function pixelsOf(png: Buffer): (x: number, y: number) => number[] {
   const { width } = pngSize(png);
+  const palette = chunks(png).find((c) => c.type === 'PLTE')!.data;
   const rows = inflateSync(chunks(png).find((c) => c.type === 'IDAT')!.data);
-  return (x, y) => [...rows.subarray(y * (width * 4 + 1) + 1 + x * 4, y * (width * 4 + 1) + 1 + x * 4 + 4)];
+  return (x, y) => {
+    const index = rows[y * (width + 1) + 1 + x]!;
+    return [...palette.subarray(index * 3, index * 3 + 3)];
+  };
 }
 
 describe('drawCard and the card store', () => {
@@ -187,12 +191,12 @@ describe('drawCard and the card store', () => {
     assert.equal(pngText(png)[PNG_CACHE_KEY], hash);
     // The frame and the body pasted into it: the bar at the left edge, the title's dark ink inside the body box.
     const pixel = pixelsOf(png);
-    assert.deepEqual(pixel(10, 300), [0x0b, 0x5c, 0xad, 255]);
+    assert.deepEqual(pixel(10, 300), [0x0b, 0x5c, 0xad]);
     const bodyRows = Array.from({ length: CARD_BODY.height }, (_, y) => CARD_BODY.top + y);
     const titleInk = bodyRows.filter((y) => pixel(CARD_BODY.left + 30, y)[0]! < 0x40);
     assert.ok(titleInk.length > 10, 'no title drawn in the body box');
     // The status line, drawn on its own and pasted below the title: its badge in the status's hue.
-    const hue = [0xa3, 0x22, 0x2a, 255].join();
+    const hue = [0xa3, 0x22, 0x2a].join();
     const badge = bodyRows.find((y) => Array.from({ length: CARD_BODY.width }, (_, x) => pixel(CARD_BODY.left + x, y).join()).includes(hue));
     assert.ok(badge !== undefined, 'no status badge drawn in the body box');
     assert.ok(badge > Math.max(...titleInk), 'the status badge is not below the title');
