@@ -157,59 +157,74 @@ async function drawTitle(title: string): Promise<Coverage> {
   return { coverage, width, height };
 }
 
-/** Pixels as indices into a palette. */
+/** Pixels as indices into their colours (RGB as 24-bit numbers): 115 at most on a card's frame and status line. */
 interface Indexed {
   indices: Uint8Array;
   width: number;
-}
-
-/**
- * The colours of the cards with one frame and status: every colour of the frame and the status line
- * as drawn, then as many shades of ink on paper as an indexed PNG's 256 leave for the title (~200:
- * steps of ~1/200 in coverage, below what an eye tells apart).
- */
-interface CardPalette {
-  /** RGB triples. */
-  rgb: Uint8Array;
-  frame: Indexed;
-  status: Indexed | undefined;
-  /** The index of the shade of each title coverage (0–255). */
-  shade: Uint8Array;
+  colours: number[];
 }
 
 /** Fewest shades of ink the title may have: a frame and status with more colours than 256 minus these is a mistake in their style. */
 const MIN_SHADES = 64;
 
+/** Drawn pixels as indices: the card is opaque (all is drawn on paper), so a colour is its RGB. */
+function indexed({ pixels, width }: Drawn, what: string): Indexed {
+  const indices = new Uint8Array(pixels.length / 4);
+  const found = new Map<number, number>();
+  let last = -1;
+  let lastAt = 0;
+  for (let i = 0; i < indices.length; i++) {
+    const rgb = (pixels[i * 4]! << 16) | (pixels[i * 4 + 1]! << 8) | pixels[i * 4 + 2]!;
+    // Most pixels are the paper, as the one before them.
+    if (rgb !== last) {
+      let at = found.get(rgb);
+      if (at === undefined) {
+        at = found.size;
+        if (at === 256 - MIN_SHADES) throw new Error(`${what} has more than ${at} colours, too many for an indexed card`);
+        found.set(rgb, at);
+      }
+      last = rgb;
+      lastAt = at;
+    }
+    indices[i] = lastAt;
+  }
+  return { indices, width, colours: [...found.keys()] };
+}
+
+const indexedFrame = (frame: CardFrame) => drawnOnce(`indexed frame ${JSON.stringify(frame)}`, async () => indexed(await framePixels(frame), `the link-preview frame of ${frame.lang} ${frame.section}`));
+
+const indexedStatus = (status: CardStatus) => drawnOnce(`indexed status ${JSON.stringify(status)}`, async () => indexed(await statusPixels(status), `the link-preview status line ${status.value}`));
+
+/**
+ * The colours of the cards with one frame and status: every colour of the frame, then of the status
+ * line, as drawn, then as many shades of ink on paper as an indexed PNG's 256 leave for the title
+ * (~150–200: steps of under 1/150 in coverage, below what an eye tells apart).
+ */
+interface CardPalette {
+  /** RGB triples. */
+  rgb: Uint8Array;
+  frame: Uint8Array;
+  status: { indices: Uint8Array; width: number } | undefined;
+  /** The index of the shade of each title coverage (0–255). */
+  shade: Uint8Array;
+}
+
 const paletteOf = (card: OgCard) =>
   drawnOnce(`palette ${JSON.stringify(frameOf(card))} ${JSON.stringify(card.status)}`, async (): Promise<CardPalette> => {
-    const [frame, status] = await Promise.all([framePixels(frameOf(card)), card.status && statusPixels(card.status)]);
-    const colours = new Map<number, number>();
-    // The card is opaque (the frame and status line are drawn on paper), so a colour is its RGB.
-    const index = ({ pixels, width }: Drawn): Indexed => {
-      const indices = new Uint8Array(pixels.length / 4);
-      for (let i = 0; i < indices.length; i++) {
-        const rgb = (pixels[i * 4]! << 16) | (pixels[i * 4 + 1]! << 8) | pixels[i * 4 + 2]!;
-        let at = colours.get(rgb);
-        if (at === undefined) {
-          at = colours.size;
-          if (at === 256 - MIN_SHADES) throw new Error(`the link-preview cards of ${card.lang} ${card.section}: their frame and status line have more than ${at} colours`);
-          colours.set(rgb, at);
-        }
-        indices[i] = at;
-      }
-      return { indices, width };
-    };
-    const indexedFrame = index(frame);
-    const indexedStatus = status ? index(status) : undefined;
-    const shades = 256 - colours.size;
+    const [frame, status] = await Promise.all([indexedFrame(frameOf(card)), card.status && indexedStatus(card.status)]);
+    const colours = [...frame.colours, ...(status?.colours ?? [])];
+    const shades = 256 - colours.length;
+    if (shades < MIN_SHADES) throw new Error(`the link-preview cards of ${card.lang} ${card.section} with status ${card.status?.value}: their frame and status line have ${colours.length} colours, too many for an indexed card`);
     const [ink, paper] = [TITLE.ink, TITLE.paper].map((hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)));
     const rgb = new Uint8Array(256 * 3);
-    [...colours.keys()].forEach((colour, i) => rgb.set([colour >> 16, (colour >> 8) & 255, colour & 255], i * 3));
+    colours.forEach((colour, i) => rgb.set([colour >> 16, (colour >> 8) & 255, colour & 255], i * 3));
     for (let k = 0; k < shades; k++) {
-      for (let channel = 0; channel < 3; channel++) rgb[(colours.size + k) * 3 + channel] = Math.round(paper![channel]! + ((ink![channel]! - paper![channel]!) * k) / (shades - 1));
+      for (let channel = 0; channel < 3; channel++) rgb[(colours.length + k) * 3 + channel] = Math.round(paper![channel]! + ((ink![channel]! - paper![channel]!) * k) / (shades - 1));
     }
-    const shade = Uint8Array.from({ length: 256 }, (_, c) => colours.size + Math.round((c * (shades - 1)) / 255));
-    return { rgb, frame: indexedFrame, status: indexedStatus, shade };
+    const shade = Uint8Array.from({ length: 256 }, (_, c) => colours.length + Math.round((c * (shades - 1)) / 255));
+    // The status line's colours follow the frame's in the palette.
+    const statusIndices = status && { indices: status.indices.map((at) => at + frame.colours.length), width: status.width };
+    return { rgb, frame: frame.indices, status: statusIndices, shade };
   });
 
 let canvas: Uint8Array | undefined;
@@ -229,7 +244,7 @@ export async function drawCard(card: OgCard, hash: string): Promise<Buffer> {
   }
   // One canvas, reused: nothing awaits between filling it and encoding it.
   canvas ??= new Uint8Array(OG_WIDTH * OG_HEIGHT);
-  canvas.set(palette.frame.indices);
+  canvas.set(palette.frame);
   const top = CARD_BODY.top + Math.round((CARD_BODY.height - height) / 2);
   const titleIndices = new Uint8Array(title.coverage.length);
   for (let i = 0; i < titleIndices.length; i++) titleIndices[i] = palette.shade[title.coverage[i]!]!;
