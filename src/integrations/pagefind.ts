@@ -79,7 +79,7 @@ export default function pagefind(): PagefindIntegration {
         const written = await (await index).writeFiles({ outputPath: `${out}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await close();
-        logger.info(`indexed ${indexing.length} pages as they were rendered; the index written ${Math.round(performance.now() - started)} ms after the build`);
+        logger.info(`indexed ${indexing.length} pages in ${Math.round(performance.now() - started)} ms after the build (each given to Pagefind as it was rendered)`);
       },
     },
   };
