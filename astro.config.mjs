@@ -21,7 +21,6 @@ const base = normalizeBase(process.env.SITE_BASE);
 // A second build (the sub-path test) writes elsewhere so it does not replace dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
-const search = pagefind();
 
 // The two tiny scripts that must run inline (before paint) are allowed by their hashes, nothing else inline.
 /** @type {(file: string) => `sha256-${string}`} */
@@ -89,11 +88,11 @@ export default defineConfig({
   },
   integrations: [
     highlightStylesheet(),
-    prerenderer({ onPage: search.indexPage }),
+    prerenderer(),
     mdx(),
     // The offline page is what the service worker shows without a network, not a page to find.
     sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/offline\/$/.test(page) }),
-    search,
+    pagefind(),
     // After Pagefind: the worker's manifest lists the search index.
     serviceWorker(),
   ],

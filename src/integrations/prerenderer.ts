@@ -9,40 +9,22 @@ const isCard = ({ route }: { route: { route: string } }) => route.route.startsWi
  * - Renders the link-preview cards after every page. The cards' route starts drawing them all on
  *   worker threads when Astro asks for its paths, before any page renders; Astro renders routes in
  *   order of priority, which puts /og/… first, so its thread would wait for the workers instead of
- *   rendering pages beside them.
- * - Hands each page's HTML, as written, to `onPage` (the search index is built as the pages are),
- *   in the order Astro asked for the pages: two render at once, and the index should not depend on
- *   which of them ends first.
+ *   rendering pages beside them (at ~1,000 pages: 537 cards, 10 s of CPU).
  * - Keeps in each page's CSP only the hashes of that page's inline scripts and styles. Astro lists
  *   the hash of every script and style of the build on every page, the bundled ones too, which load
  *   from 'self' anyway: 9 of 13 hashes, about 400 B of a page's first visit (gzip), each allowing
  *   code the page does not have. Done as each page is rendered, not by reading and writing every
  *   page again after the build (0.6–0.8 s at ~1,000 pages).
  */
-export default function prerenderer({ onPage }: { onPage: (pathname: string, html: string) => void }): AstroIntegration {
+export default function prerenderer(): AstroIntegration {
   let pages = 0;
   let removed = 0;
-  /** Renders asked for, pages handed over, and the pages (or non-pages) rendered before their turn. */
-  let asked = 0;
-  let handed = 0;
-  const early = new Map<number, [pathname: string, html: string] | undefined>();
-  const handOver = (turn: number, page: [pathname: string, html: string] | undefined) => {
-    early.set(turn, page);
-    for (; early.has(handed); handed += 1) {
-      const next = early.get(handed);
-      early.delete(handed);
-      if (next) onPage(...next);
-    }
-  };
   return {
     name: 'lfjs:prerenderer',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
         pages = 0;
         removed = 0;
-        asked = 0;
-        handed = 0;
-        early.clear();
         setPrerenderer((astro): AstroPrerenderer => ({
           ...astro,
           getStaticPaths: async () => {
@@ -50,21 +32,14 @@ export default function prerenderer({ onPage }: { onPage: (pathname: string, htm
             return [...paths.filter((path) => !isCard(path)), ...paths.filter(isCard)];
           },
           render: async (request, options) => {
-            const turn = asked++;
-            let written: [pathname: string, html: string] | undefined;
-            try {
-              const rendered = await astro.render(request, options);
-              const response = rendered instanceof Response ? rendered : rendered.response;
-              if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
-              const page = withOwnHashes(await response.text());
-              written = [new URL(request.url).pathname, page.html];
-              pages += 1;
-              removed += page.removed;
-              const trimmed = new Response(page.html, { status: response.status, statusText: response.statusText, headers: response.headers });
-              return rendered instanceof Response ? trimmed : { ...rendered, response: trimmed };
-            } finally {
-              handOver(turn, written);
-            }
+            const rendered = await astro.render(request, options);
+            const response = rendered instanceof Response ? rendered : rendered.response;
+            if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
+            const page = withOwnHashes(await response.text());
+            pages += 1;
+            removed += page.removed;
+            const trimmed = new Response(page.html, { status: response.status, statusText: response.statusText, headers: response.headers });
+            return rendered instanceof Response ? trimmed : { ...rendered, response: trimmed };
           },
         }));
       },

@@ -9,10 +9,10 @@ type RenderOptions = Parameters<AstroPrerenderer['render']>[1];
 const path = (pathname: string, route: string) => ({ pathname, route: { route } }) as unknown as PathWithRoute;
 const sha = (text: string) => createHash('sha256').update(text).digest('base64');
 
-/** Astro's prerenderer as the integration wraps it, handing each page to `onPage`. */
-function wrapped(original: AstroPrerenderer, onPage: (pathname: string, html: string) => void = () => {}): AstroPrerenderer {
+/** Astro's prerenderer as the integration wraps it. */
+function wrapped(original: AstroPrerenderer): AstroPrerenderer {
   let wrap: ((prerenderer: AstroPrerenderer) => AstroPrerenderer) | undefined;
-  const hook = prerenderer({ onPage }).hooks['astro:build:start'] as (options: Parameters<NonNullable<AstroIntegration['hooks']['astro:build:start']>>[0]) => void;
+  const hook = prerenderer().hooks['astro:build:start'] as (options: Parameters<NonNullable<AstroIntegration['hooks']['astro:build:start']>>[0]) => void;
   hook({ setPrerenderer: (given) => (wrap = given as typeof wrap), logger: undefined as never });
   return wrap!(original);
 }
@@ -45,37 +45,5 @@ describe('prerenderer', () => {
     assert.equal(html.response.status, 404);
     assert.equal(await html.response.text(), page.replace(` 'sha256-${sha('elsewhere')}'`, ''));
     assert.equal(await astro.render(new Request('http://127.0.0.1/og/ja/index.png'), options), png);
-  });
-
-  it('hands each page, as written, to onPage in the order Astro asked for them, whichever ends first', async () => {
-    const handed: string[] = [];
-    const finish = new Map<string, () => void>();
-    const astro = wrapped(
-      {
-        name: 'astro:default',
-        getStaticPaths: async () => [],
-        render: (request) =>
-          new Promise((resolve) => {
-            const { pathname } = new URL(request.url);
-            const type = pathname.endsWith('.png') ? 'image/png' : 'text/html';
-            finish.set(pathname, () => resolve(new Response(`<p>${pathname}</p>`, { headers: { 'content-type': type } })));
-          }),
-      },
-      (pathname, html) => handed.push(`${pathname} ${html}`),
-    );
-    const options = { routeData: {} } as RenderOptions;
-    const renders = ['/a/', '/og/ja/a.png', '/b/', '/c/'].map((pathname) => astro.render(new Request(`http://127.0.0.1${pathname}`), options));
-    // The last two end first: nothing is handed over until the first has.
-    finish.get('/c/')!();
-    finish.get('/b/')!();
-    await renders[3];
-    await renders[2];
-    assert.deepEqual(handed, []);
-    finish.get('/og/ja/a.png')!();
-    await renders[1];
-    assert.deepEqual(handed, []);
-    finish.get('/a/')!();
-    await renders[0];
-    assert.deepEqual(handed, ['/a/ <p>/a/</p>', '/b/ <p>/b/</p>', '/c/ <p>/c/</p>']);
   });
 });
