@@ -59,16 +59,26 @@ interface Drawn {
   height: number;
 }
 
+/** Rows of a drawing, from `top`, `height` rows high. */
+interface Band {
+  top: number;
+  height: number;
+}
+
 /**
- * Draws a tree with the font subsets its text needs. Only those: satori looks each character up in
- * every font it is given, so the subsets of all cards together would make every card slower.
+ * Draws a tree with the font subsets its text needs (only those: satori looks each character up in
+ * every font it is given, so the subsets of all cards together would make every card slower), and
+ * of it only the bands asked for, if any: resvg draws what the SVG's view box shows.
  */
-async function draw(tree: (family: string) => CardNode, text: string, size: { width: number; height?: number }): Promise<Drawn> {
+async function draw(tree: (family: string) => CardNode, text: string, size: { width: number; height?: number }, bands?: Band[]): Promise<Drawn[]> {
   const { fonts, family } = fontsFor(subsetsFor(text));
   const svg = await satori(tree(family) as unknown as Parameters<typeof satori>[0], { ...size, fonts });
-  // renderAsync, not Resvg#render, which never frees the 3 MB bitmap of each card (resvg-js 2.6.2).
-  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return { pixels: image.pixels, width: image.width, height: image.height };
+  const root = /^<svg width="(\d+)" height="(\d+)" viewBox="0 0 \1 \2"/.exec(svg);
+  if (!root) throw new Error(`satori's SVG does not start as og-render.ts expects: ${svg.slice(0, 80)}`);
+  const views = bands?.map(({ top, height }) => `<svg width="${root[1]}" height="${height}" viewBox="0 ${top} ${root[1]} ${height}"${svg.slice(root[0].length)}`) ?? [svg];
+  // renderAsync, not Resvg#render, which never frees the bitmap it draws (resvg-js 2.6.2).
+  const images = await Promise.all(views.map((view) => renderAsync(view, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })));
+  return images.map((image) => ({ pixels: image.pixels, width: image.width, height: image.height }));
 }
 
 /** What many cards share, drawn once on this thread: a section's frame (a few per language), a status line (one per status and language), a glyph at a size. */
@@ -83,8 +93,16 @@ function drawnOnce<T>(key: string, drawIt: () => Promise<T>): Promise<T> {
   return drawn;
 }
 
+/** The rows of a frame with more than the bar and the paper on them: above the body box, one of it (every row of it is the same), below it. */
+const FRAME_BANDS: Band[] = [
+  { top: 0, height: CARD_BODY.top },
+  { top: CARD_BODY.top, height: 1 },
+  { top: CARD_BODY.top + CARD_BODY.height, height: OG_HEIGHT - CARD_BODY.top - CARD_BODY.height },
+];
+
+/** A frame's bands (FRAME_BANDS): drawing and indexing the whole card took three times as long (~35 ms a frame, 27 frames at any size of the site). */
 const framePixels = (frame: CardFrame) =>
-  drawnOnce(`frame ${JSON.stringify(frame)}`, () => draw((family) => frameTree(frame, family), frameText(frame), { width: OG_WIDTH, height: OG_HEIGHT }));
+  drawnOnce(`frame ${JSON.stringify(frame)}`, () => draw((family) => frameTree(frame, family), frameText(frame), { width: OG_WIDTH, height: OG_HEIGHT }, FRAME_BANDS));
 
 const statusPixels = (status: CardStatus) =>
   drawnOnce(`status ${JSON.stringify(status)}`, () => draw((family) => statusTree(status, family), statusText(status), { width: CARD_BODY.width }));
@@ -157,43 +175,61 @@ async function drawTitle(title: string): Promise<Coverage> {
   return { coverage, width, height };
 }
 
-/** Pixels as indices into their colours (RGB as 24-bit numbers): 115 at most on a card's frame and status line. */
+/** Pixels as indices into their colours (RGB as 24-bit numbers). */
 interface Indexed {
-  indices: Uint8Array;
-  width: number;
+  /** The indices of each drawing, in order. */
+  parts: Uint8Array[];
   colours: number[];
 }
 
 /** Fewest shades of ink the title may have: a frame and status with more colours than 256 minus these is a mistake in their style. */
 const MIN_SHADES = 64;
 
-/** Drawn pixels as indices: the card is opaque (all is drawn on paper), so a colour is its RGB. */
-function indexed({ pixels, width }: Drawn, what: string): Indexed {
-  const indices = new Uint8Array(pixels.length / 4);
+/** Drawn pixels as indices into the colours they share: the card is opaque (all is drawn on paper), so a colour is its RGB. */
+function indexed(drawings: Drawn[], what: string): Indexed {
   const found = new Map<number, number>();
-  let last = -1;
-  let lastAt = 0;
-  for (let i = 0; i < indices.length; i++) {
-    const rgb = (pixels[i * 4]! << 16) | (pixels[i * 4 + 1]! << 8) | pixels[i * 4 + 2]!;
-    // Most pixels are the paper, as the one before them.
-    if (rgb !== last) {
-      let at = found.get(rgb);
-      if (at === undefined) {
-        at = found.size;
-        if (at === 256 - MIN_SHADES) throw new Error(`${what} has more than ${at} colours, too many for an indexed card`);
-        found.set(rgb, at);
+  const parts = drawings.map(({ pixels }) => {
+    const indices = new Uint8Array(pixels.length / 4);
+    let last = -1;
+    let lastAt = 0;
+    for (let i = 0; i < indices.length; i++) {
+      const rgb = (pixels[i * 4]! << 16) | (pixels[i * 4 + 1]! << 8) | pixels[i * 4 + 2]!;
+      // Most pixels are the paper, as the one before them.
+      if (rgb !== last) {
+        let at = found.get(rgb);
+        if (at === undefined) {
+          at = found.size;
+          if (at === 256 - MIN_SHADES) throw new Error(`${what} has more than ${at} colours, too many for an indexed card`);
+          found.set(rgb, at);
+        }
+        last = rgb;
+        lastAt = at;
       }
-      last = rgb;
-      lastAt = at;
+      indices[i] = lastAt;
     }
-    indices[i] = lastAt;
-  }
-  return { indices, width, colours: [...found.keys()] };
+    return indices;
+  });
+  return { parts, colours: [...found.keys()] };
 }
 
-const indexedFrame = (frame: CardFrame) => drawnOnce(`indexed frame ${JSON.stringify(frame)}`, async () => indexed(await framePixels(frame), `the link-preview frame of ${frame.lang} ${frame.section}`));
+/** A frame's indices, the whole card: its bands, the body's row repeated. */
+const indexedFrame = (frame: CardFrame) =>
+  drawnOnce(`indexed frame ${JSON.stringify(frame)}`, async () => {
+    const { parts, colours } = indexed(await framePixels(frame), `the link-preview frame of ${frame.lang} ${frame.section}`);
+    const [above, row, below] = parts as [Uint8Array, Uint8Array, Uint8Array];
+    const indices = new Uint8Array(OG_WIDTH * OG_HEIGHT);
+    indices.set(above);
+    for (let y = CARD_BODY.top; y < CARD_BODY.top + CARD_BODY.height; y++) indices.set(row, y * OG_WIDTH);
+    indices.set(below, (CARD_BODY.top + CARD_BODY.height) * OG_WIDTH);
+    return { indices, colours };
+  });
 
-const indexedStatus = (status: CardStatus) => drawnOnce(`indexed status ${JSON.stringify(status)}`, async () => indexed(await statusPixels(status), `the link-preview status line ${status.value}`));
+const indexedStatus = (status: CardStatus) =>
+  drawnOnce(`indexed status ${JSON.stringify(status)}`, async () => {
+    const [drawn] = await statusPixels(status);
+    const { parts, colours } = indexed([drawn!], `the link-preview status line ${status.value}`);
+    return { indices: parts[0]!, width: drawn!.width, colours };
+  });
 
 /**
  * The colours of the cards with one frame and status: every colour of the frame, then of the status
