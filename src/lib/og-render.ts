@@ -234,7 +234,7 @@ const indexedStatus = (status: CardStatus) =>
 /**
  * The colours of the cards with one frame and status: every colour of the frame, then of the status
  * line, as drawn, then as many shades of ink on paper as an indexed PNG's 256 leave for the title
- * (~150–200: steps of under 1/150 in coverage, below what an eye tells apart).
+ * (140–199 on this site's cards: steps of at most 2 in 255 of coverage, which no eye tells apart).
  */
 interface CardPalette {
   /** RGB triples. */
