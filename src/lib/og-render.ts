@@ -12,8 +12,7 @@ import { encodePng, pastePixels, pngText } from './png.ts';
 
 /**
  * Renders link-preview cards to PNG. What many cards share (a section's frame, a status line) is
- * laid out by satori as SVG (text as paths) and drawn by resvg once per thread, without loading the
- * system's fonts (loading them took 25 of 35 ms per card). A title is laid out by og-title.ts and
+ * laid out by satori as SVG (text as paths) and drawn by resvg once per thread. A title is laid out by og-title.ts and
  * drawn glyph by glyph from glyph images resvg draws once per thread: satori and resvg took ~6 ms
  * per title, this ~0.5. png.ts encodes the card. A card is drawn again only when what it shows
  * changes: each PNG carries the hash of its inputs in an iTXt chunk, and a stored PNG with the same
@@ -59,6 +58,9 @@ interface Drawn {
   height: number;
 }
 
+/** resvg's options: the text is paths already, so no fonts are loaded (the system's took 25 of 35 ms per card). */
+const RESVG = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+
 /** Rows of a drawing, from `top`, `height` rows high. */
 interface Band {
   top: number;
@@ -77,7 +79,7 @@ async function draw(tree: (family: string) => CardNode, text: string, size: { wi
   if (!root) throw new Error(`satori's SVG does not start as og-render.ts expects: ${svg.slice(0, 80)}`);
   const views = bands?.map(({ top, height }) => `<svg width="${root[1]}" height="${height}" viewBox="0 ${top} ${root[1]} ${height}"${svg.slice(root[0].length)}`) ?? [svg];
   // renderAsync, not Resvg#render, which never frees the bitmap it draws (resvg-js 2.6.2).
-  const images = await Promise.all(views.map((view) => renderAsync(view, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })));
+  const images = await Promise.all(views.map((view) => renderAsync(view, RESVG)));
   return images.map((image) => ({ pixels: image.pixels, width: image.width, height: image.height }));
 }
 
@@ -132,7 +134,7 @@ const glyphImage = (subset: string, glyph: number, size: number, offset: number)
     const width = Math.ceil(shift + outline.box.right * scale) + 1 - left;
     const height = Math.ceil(-outline.box.bottom * scale) + 1 - top;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="matrix(${scale} 0 0 ${-scale} ${shift - left} ${-top})" d="${outline.path}"/></svg>`;
-    const { pixels } = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+    const { pixels } = await renderAsync(svg, RESVG);
     const coverage = new Uint8Array(width * height);
     for (let i = 0; i < coverage.length; i++) coverage[i] = pixels[i * 4 + 3]!;
     return { left, top, width, height, coverage };
@@ -145,6 +147,7 @@ interface Coverage {
   height: number;
 }
 
+/** A title's coverage: each glyph's image laid at its place, each at the nearest quarter pixel. */
 async function drawTitle(title: string): Promise<Coverage> {
   const layout = layoutTitle(title);
   const { width } = TITLE;
@@ -286,7 +289,7 @@ export async function drawCard(card: OgCard, hash: string): Promise<Buffer> {
   for (let i = 0; i < titleIndices.length; i++) titleIndices[i] = palette.shade[title.coverage[i]!]!;
   pastePixels(canvas, OG_WIDTH, titleIndices, title.width, CARD_BODY.left, top, 1);
   if (status) pastePixels(canvas, OG_WIDTH, status.indices, status.width, CARD_BODY.left, top + title.height + STATUS_GAP, 1);
-  return encodePng(canvas, OG_WIDTH, OG_HEIGHT, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: hash }, palette.rgb.subarray(0, 256 * 3));
+  return encodePng(canvas, OG_WIDTH, OG_HEIGHT, { [PNG_TITLE_KEY]: card.title, [PNG_CACHE_KEY]: hash }, palette.rgb);
 }
 
 /**
