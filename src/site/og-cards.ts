@@ -12,8 +12,8 @@ const WORKER = join(process.cwd(), 'src', 'site', 'og-worker.ts');
 
 /**
  * Threads drawing cards: one per core but the one Astro renders the pages on. At ~1,000 pages on 2
- * cores, the one worker draws 490–510 of the 543 cards before the last page is rendered (~4 ms of
- * CPU each); a second thread started then for the rest took longer to start (~1 s: satori, resvg,
+ * cores, the one worker draws 453–512 of the 543 cards before the last page is rendered (~2–4 ms
+ * of CPU each); a second thread started then for the rest took longer to start (~1 s: satori, resvg,
  * HarfBuzz and the fonts loaded, the glyphs drawn again) than the first took to finish them.
  */
 const THREADS = Math.max(1, availableParallelism() - 1);
