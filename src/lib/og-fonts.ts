@@ -30,7 +30,6 @@ export const OG_WEIGHTS = [400, 700] as const;
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('@fontsource/noto-sans-jp/package.json'));
-export const FONT_PACKAGE_VERSION = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
 
 function parseRanges(value: string): [number, number][] {
   return value.split(',').map((part) => {

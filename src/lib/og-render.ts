@@ -6,7 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_BODY, frameOf, frameText, frameTree, ogImagePath, OG_HEIGHT, OG_WIDTH, STATUS_GAP, statusText, statusTree, TITLE, type CardFrame, type CardNode, type CardStatus, type OgCard } from './og-card.ts';
-import { FONT_PACKAGE_VERSION, fontFamily, fontsFor, subsetsFor } from './og-fonts.ts';
+import { fontFamily, fontsFor, subsetsFor } from './og-fonts.ts';
 import { glyphOutline, layoutTitle } from './og-title.ts';
 import { encodePng, pastePixels, pngText } from './png.ts';
 
@@ -31,8 +31,7 @@ function versionOf(name: string): string {
 }
 /** What else decides the pixels: the renderers', the title layout's and the font's versions, and the code that draws with them. */
 const RENDERERS = [
-  ...['satori', '@resvg/resvg-js', 'harfbuzzjs', 'linebreak'].map((name) => `${name} ${versionOf(name)}`),
-  `noto-sans-jp ${FONT_PACKAGE_VERSION}`,
+  ...['satori', '@resvg/resvg-js', 'harfbuzzjs', 'linebreak', '@fontsource/noto-sans-jp'].map((name) => `${name} ${versionOf(name)}`),
   // Read from the project (this module may be bundled): a change to how titles are set or drawn draws every card again.
   createHash('sha256')
     .update(['og-title.ts', 'og-render.ts', 'png.ts'].map((file) => readFileSync(join(process.cwd(), 'src', 'lib', file), 'utf8')).join('\0'))
