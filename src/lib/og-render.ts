@@ -247,17 +247,19 @@ interface CardPalette {
   shade: Uint8Array;
 }
 
+/** The title's ink and paper as RGB. */
+const [INK_RGB, PAPER_RGB] = [TITLE.ink, TITLE.paper].map((hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16))) as [number[], number[]];
+
 const paletteOf = (card: OgCard) =>
   drawnOnce(`palette ${JSON.stringify(frameOf(card))} ${JSON.stringify(card.status)}`, async (): Promise<CardPalette> => {
     const [frame, status] = await Promise.all([indexedFrame(frameOf(card)), card.status && indexedStatus(card.status)]);
     const colours = [...frame.colours, ...(status?.colours ?? [])];
     const shades = 256 - colours.length;
     if (shades < MIN_SHADES) throw new Error(`the link-preview cards of ${card.lang} ${card.section} with status ${card.status?.value}: their frame and status line have ${colours.length} colours, too many for an indexed card`);
-    const [ink, paper] = [TITLE.ink, TITLE.paper].map((hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)));
     const rgb = new Uint8Array(256 * 3);
     colours.forEach((colour, i) => rgb.set([colour >> 16, (colour >> 8) & 255, colour & 255], i * 3));
     for (let k = 0; k < shades; k++) {
-      for (let channel = 0; channel < 3; channel++) rgb[(colours.length + k) * 3 + channel] = Math.round(paper![channel]! + ((ink![channel]! - paper![channel]!) * k) / (shades - 1));
+      for (let channel = 0; channel < 3; channel++) rgb[(colours.length + k) * 3 + channel] = Math.round(PAPER_RGB[channel]! + ((INK_RGB[channel]! - PAPER_RGB[channel]!) * k) / (shades - 1));
     }
     const shade = Uint8Array.from({ length: 256 }, (_, c) => colours.length + Math.round((c * (shades - 1)) / 255));
     // The status line's colours follow the frame's in the palette.
